@@ -1,0 +1,54 @@
+import { ROLES } from './roles.js';
+import { ROLE_IDS, SIZES, type Responsibility, type Role, type RoleId, type Size } from './types.js';
+
+export * from './types.js';
+export { ROLES, FALLBACK_SOURCES } from './roles.js';
+
+/** Organization-size bands by number of employees (inclusive lower bound). */
+export const SIZE_BANDS: readonly { size: Size; min: number; max: number | null; anchor: string }[] = [
+  { size: 'small', min: 1, max: 249, anchor: 'EU SME bound: fewer than 250 staff' },
+  { size: 'medium', min: 250, max: 999, anchor: 'MITRE: below about 1,000 users a security team rather than a SOC' },
+  { size: 'large', min: 1000, max: 9999, anchor: 'MITRE (2022): a distributed SOC for 1,000 to 10,000 employees' },
+  { size: 'enterprise', min: 10000, max: null, anchor: 'MITRE: a centralized SOC' },
+];
+
+export function sizeForEmployees(employees: number): Size {
+  for (let i = SIZE_BANDS.length - 1; i >= 0; i--) {
+    const band = SIZE_BANDS[i];
+    if (band && employees >= band.min) return band.size;
+  }
+  return 'small';
+}
+
+const roleById = new Map<string, Role>(ROLES.map((r) => [r.id, r]));
+const responsibilityById = new Map<string, Responsibility>(
+  ROLES.flatMap((r) => r.responsibilities.map((d) => [d.id, d] as const)),
+);
+
+export function isRoleId(value: unknown): value is RoleId {
+  return typeof value === 'string' && roleById.has(value);
+}
+
+export function isSize(value: unknown): value is Size {
+  return typeof value === 'string' && (SIZES as readonly string[]).includes(value);
+}
+
+export function getRole(id: RoleId): Role {
+  const role = roleById.get(id);
+  if (!role) throw new Error(`role ${id} is missing from the catalog`);
+  return role;
+}
+
+export function findRole(id: string): Role | undefined {
+  return roleById.get(id);
+}
+
+export function findResponsibility(id: string): Responsibility | undefined {
+  return responsibilityById.get(id);
+}
+
+export function allResponsibilities(): Responsibility[] {
+  return [...responsibilityById.values()];
+}
+
+export { ROLE_IDS, SIZES };

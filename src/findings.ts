@@ -1,0 +1,91 @@
+/**
+ * The data every stage of the pipeline returns: findings, coverage and the
+ * per-file and whole-run results. This shape is what the JSON output prints
+ * and what the library API returns; keep it stable.
+ */
+import type { RoleId } from './catalog/index.js';
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** A 1-based source range; `endColumn` is exclusive. */
+export interface Range {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface Finding extends Range {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** JSON pointer (RFC 6901) to the node the finding is about; "" for the whole file. */
+  path: string;
+  role?: RoleId;
+  responsibility?: string;
+  members?: string[];
+}
+
+/** A finding that an exception in the team file suppressed. */
+export interface SuppressedFinding extends Finding {
+  suppression: {
+    reason: string;
+    approvedBy?: string;
+    expires?: string;
+    /** JSON pointer to the exception that matched. */
+    exception: string;
+  };
+}
+
+export const COVERAGE_STATUSES = ['covered', 'external', 'absorbed', 'uncovered', 'not-applicable'] as const;
+export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
+
+export interface CoverageEntry {
+  responsibility: string;
+  role: RoleId;
+  status: CoverageStatus;
+  /** Ids of the members who carry the duty (holders, or absorbers for `absorbed`). */
+  members: string[];
+  /** The fallback role through which the duty is absorbed; null unless `absorbed`. */
+  via: RoleId | null;
+}
+
+export interface FileResult {
+  /** The file as named on the command line (or the `--stdin-filename`). */
+  file: string;
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+  coverage: CoverageEntry[];
+}
+
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface CheckResult {
+  version: 1;
+  files: FileResult[];
+  summary: Summary;
+}
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || severityRank[a.severity] - severityRank[b.severity] || a.ruleId.localeCompare(b.ruleId);
+}
+
+export function summarize(files: readonly FileResult[]): Summary {
+  const summary: Summary = { files: files.length, errors: 0, warnings: 0, infos: 0 };
+  for (const file of files) {
+    for (const finding of file.findings) {
+      if (finding.severity === 'error') summary.errors++;
+      else if (finding.severity === 'warning') summary.warnings++;
+      else summary.infos++;
+    }
+  }
+  return summary;
+}

@@ -1,0 +1,32 @@
+/**
+ * Text from a team file is untrusted. Before any of it reaches a terminal or a
+ * report, control characters, bidirectional overrides and invisible characters
+ * are replaced by visible escapes, so a file cannot move the cursor, retitle
+ * the terminal, hide text or reorder it.
+ */
+// C0 controls, DEL, C1 controls (U+009B is a one-byte CSI), zero-width and
+// bidirectional formatting characters, line and paragraph separators, BOM.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
+export function escapeControl(text: string): string {
+  return text.replace(UNSAFE, (c) => {
+    const code = c.charCodeAt(0);
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/**
+ * JSON.stringify escapes C0 controls but leaves DEL, C1 controls and the
+ * bidirectional and invisible characters raw; this escapes those too, so the
+ * output stays valid JSON and inert in a terminal.
+ */
+export function safeJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+export function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count} ${count === 1 ? word : many}`;
+}

@@ -1,0 +1,11 @@
+import type { CheckResult } from '../findings.js';
+
+export interface FormatOptions {
+  /** Colour the output (terminal formats only; machine formats ignore it). */
+  color: boolean;
+  /** Working directory, for relative paths in formats that need them. */
+  cwd?: string;
+}
+
+/** A formatter is a pure function from results to text; the CLI writes it. */
+export type Formatter = (result: CheckResult, options: FormatOptions) => string;

@@ -1,0 +1,31 @@
+import type { Problem, Rule } from './types.js';
+import { sameForAllSizes } from './types.js';
+
+export const duplicateMember: Rule = {
+  id: 'duplicate-member',
+  configurable: false,
+  severity: sameForAllSizes('error'),
+  docs: {
+    summary: 'Two members share one id.',
+    rationale: 'Member ids are how reporting lines, exceptions and CI settings refer to people; a repeated id makes those references ambiguous.',
+    authority: [{ authority: 'secops-team', note: 'team file format, version 1' }],
+    fix: 'Give each member a unique id, for example by adding a surname initial (dana-r).',
+  },
+  check({ team }) {
+    const problems: Problem[] = [];
+    const firstIndex = new Map<string, number>();
+    for (const m of team.members) {
+      const first = firstIndex.get(m.id);
+      if (first === undefined) {
+        firstIndex.set(m.id, m.index);
+        continue;
+      }
+      problems.push({
+        message: `member id "${m.id}" is already used by members[${first}]; member ids must be unique`,
+        pointer: `/members/${m.index}/id`,
+        members: [m.id],
+      });
+    }
+    return problems;
+  },
+};

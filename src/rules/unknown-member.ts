@@ -1,0 +1,38 @@
+import { closest } from '../util/suggest.js';
+import type { Problem, Rule } from './types.js';
+import { sameForAllSizes } from './types.js';
+
+export const unknownMember: Rule = {
+  id: 'unknown-member',
+  configurable: false,
+  severity: sameForAllSizes('error'),
+  docs: {
+    summary: 'A reporting line or an exception names a member id that does not exist.',
+    rationale: 'A reporting line to nobody hides who escalates to whom, and an exception approved by nobody has no owner.',
+    authority: [{ authority: 'secops-team', note: 'team file format, version 1' }],
+    fix: 'Use the id of a member listed under members, or add the missing member.',
+  },
+  check({ team }) {
+    const problems: Problem[] = [];
+    const ids = [...team.memberById.keys()];
+    const unknown = (id: string, pointer: string, what: string, members: string[]) => {
+      const guess = closest(id, ids);
+      problems.push({
+        message: `${what} "${id}", but no member has that id${guess ? `; did you mean "${guess}"?` : ''}`,
+        pointer,
+        members,
+      });
+    };
+    for (const m of team.members) {
+      if (m.reportsTo !== undefined && !team.memberById.has(m.reportsTo)) {
+        unknown(m.reportsTo, `/members/${m.index}/reportsTo`, `${m.id} reports to`, [m.id]);
+      }
+    }
+    for (const e of team.exceptions) {
+      if (e.approvedBy !== undefined && !team.memberById.has(e.approvedBy)) {
+        unknown(e.approvedBy, `/exceptions/${e.index}/approvedBy`, 'the exception is approved by', []);
+      }
+    }
+    return problems;
+  },
+};

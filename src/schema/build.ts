@@ -1,0 +1,124 @@
+/**
+ * Builds the team file's JSON Schema (draft 2020-12) from the catalog and the
+ * rule registry. `schemas/team.schema.json` is this function's output,
+ * committed; a test fails when the two drift apart.
+ */
+import { ROLES, SIZE_BANDS, SIZES } from '../catalog/index.js';
+import { ALL_RULES } from '../rules/index.js';
+
+export const SCHEMA_ID = 'https://unpkg.com/secops-team/schemas/team.schema.json';
+export const MEMBER_ID_PATTERN = '^[a-z0-9][a-z0-9._-]*$';
+export const DATE_PATTERN = '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
+export const MAX_EMPLOYEES = 10_000_000;
+
+type JsonSchema = Record<string, unknown>;
+
+function sizeDescription(): string {
+  return SIZE_BANDS.map((b) => `${b.size}: ${b.min}${b.max === null ? '+' : `–${b.max}`} employees`).join('; ');
+}
+
+export function buildTeamSchema(): JsonSchema {
+  const configurable = ALL_RULES.filter((r) => r.configurable);
+  const ruleSetting: JsonSchema = {
+    description: 'off turns the rule off; info, warning or error sets the severity of its findings.',
+    enum: ['off', 'info', 'warning', 'error'],
+  };
+  const ruleIdSchema: JsonSchema =
+    configurable.length > 0
+      ? { anyOf: configurable.map((r) => ({ const: r.id, description: r.docs.summary })) }
+      : { not: {} };
+
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: SCHEMA_ID,
+    title: 'secops-team team file',
+    description: 'A security-operations team: the organization, its members and their roles. Checked by `secops-team check`.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['version', 'organization', 'members'],
+    properties: {
+      version: { description: 'Format version of this file. Always 1.', const: 1 },
+      organization: {
+        description: 'The organization the team serves.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'employees'],
+        properties: {
+          name: { description: 'Name of the organization.', type: 'string', minLength: 1, maxLength: 200 },
+          employees: { description: 'Number of employees; sets the size when `size` is absent.', type: 'integer', minimum: 1, maximum: MAX_EMPLOYEES },
+          size: { description: `Organization size; derived from employees when absent (${sizeDescription()}). It sets which roles are expected and how loud each gap is.`, enum: [...SIZES] },
+          soc: {
+            description: 'Who runs the security operations center: in-house, outsourced (an MSSP), hybrid, or none (default).',
+            enum: ['in-house', 'outsourced', 'hybrid', 'none'],
+          },
+          monitoring: { description: 'Hours during which alerts are watched: business-hours (default) or 24x7.', enum: ['business-hours', '24x7'] },
+        },
+      },
+      members: {
+        description: 'The people (and external services) on the team, each with the roles they hold.',
+        type: 'array',
+        items: { $ref: '#/$defs/member' },
+      },
+      exceptions: {
+        description: 'Accepted findings: each suppresses the findings of one rule, optionally for one role, responsibility or member, until it expires.',
+        type: 'array',
+        items: { $ref: '#/$defs/exception' },
+      },
+      rules: {
+        description: 'Rule settings: turn a rule off or change the severity of its findings.',
+        type: 'object',
+        additionalProperties: false,
+        properties: Object.fromEntries(configurable.map((r) => [r.id, { ...ruleSetting, description: `${r.docs.summary} ${ruleSetting.description as string}` }])),
+      },
+    },
+    $defs: {
+      roleId: {
+        description: 'A role id from the catalog (`secops-team roles` lists them).',
+        anyOf: ROLES.map((r) => ({ const: r.id, title: r.title, description: r.summary })),
+      },
+      ruleId: { description: 'A rule id (`secops-team explain <id>` explains it).', ...ruleIdSchema },
+      member: {
+        description: 'A person or an external service holding one or more roles.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'name', 'roles'],
+        properties: {
+          id: { description: 'Unique id used in reporting lines and exceptions: lowercase letters, digits, ".", "_" and "-".', type: 'string', pattern: MEMBER_ID_PATTERN, maxLength: 64 },
+          name: { description: 'Full name of the person, or of the service.', type: 'string', minLength: 1, maxLength: 200 },
+          roles: {
+            description: 'Role ids this member holds; one person may hold several.',
+            type: 'array',
+            minItems: 1,
+            uniqueItems: true,
+            items: { $ref: '#/$defs/roleId' },
+          },
+          title: { description: 'Job title, free text.', type: 'string', maxLength: 200 },
+          reportsTo: { description: 'Id of the member this one reports to.', type: 'string', maxLength: 64 },
+          tier: { description: 'Analyst tier: 1 triage, 2 investigation, 3 advanced response and hunting. Security analysts only.', enum: [1, 2, 3] },
+          fte: { description: 'Share of a full-time position given to these roles, above 0 and at most 1 (default 1).', type: 'number', exclusiveMinimum: 0, maximum: 1 },
+          provider: { description: 'Name of the external provider (vCISO, MSSP): marks the member as external.', type: 'string', minLength: 1, maxLength: 200 },
+        },
+        if: { properties: { tier: true }, required: ['tier'] },
+        then: { properties: { roles: { type: 'array', contains: { const: 'security-analyst' } } } },
+      },
+      exception: {
+        description: 'An accepted finding, with its reason and owner.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['rule', 'reason'],
+        properties: {
+          rule: { $ref: '#/$defs/ruleId' },
+          target: { description: 'A role, responsibility or member id: narrows the exception to findings about it.', type: 'string', minLength: 1, maxLength: 100 },
+          reason: { description: 'Why the finding is accepted.', type: 'string', minLength: 1, maxLength: 1000 },
+          approvedBy: { description: 'Id of the member who accepted it.', type: 'string', maxLength: 64 },
+          expires: { description: 'Date (YYYY-MM-DD) after which the exception no longer applies.', type: 'string', pattern: DATE_PATTERN },
+        },
+      },
+    },
+  };
+}
+
+/** The schema as committed: two-space JSON with a final newline. */
+export function renderTeamSchema(): string {
+  return JSON.stringify(buildTeamSchema(), null, 2) + '\n';
+}

@@ -1,0 +1,185 @@
+/**
+ * Stage 2: JSON Schema validation with the precompiled validator, and the
+ * translation of Ajv's errors into findings a person can act on.
+ */
+import { ROLE_IDS } from '../catalog/index.js';
+import type { Finding } from '../findings.js';
+import { decodePointer, type Anchor, type Locator } from '../load/locate.js';
+import type { RawTeam } from '../model/team.js';
+import { configurableRuleIds } from '../rules/index.js';
+import { buildTeamSchema } from '../schema/build.js';
+import { closest } from '../util/suggest.js';
+import { validateTeam, type ValidationError } from './team-validator.js';
+
+interface Located {
+  pointer: string;
+  anchor: Anchor;
+  message: string;
+}
+
+/** `members/2/roles/0` → `members[2].roles[0]`, the way people read paths. */
+export function label(pointer: string): string {
+  let out = '';
+  for (const segment of decodePointer(pointer)) {
+    out += /^\d+$/.test(segment) ? `[${segment}]` : out === '' ? segment : `.${segment}`;
+  }
+  return out || 'the top level';
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'an integer' : 'a number';
+  if (typeof value === 'boolean') return 'a boolean';
+  return `a ${typeof value}`;
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let node = data;
+  for (const segment of decodePointer(pointer)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = Object.prototype.hasOwnProperty.call(node, segment) ? (node as Record<string, unknown>)[segment] : undefined;
+  }
+  return node;
+}
+
+function schemaAt(schemaPath: string): Record<string, unknown> | undefined {
+  let node: unknown = buildTeamSchema();
+  for (const segment of decodePointer(schemaPath.replace(/^#/, ''))) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node !== null && typeof node === 'object' ? (node as Record<string, unknown>) : undefined;
+}
+
+const quoteList = (items: readonly string[]) => items.map((i) => `"${i}"`).join(', ');
+const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}...` : text);
+const TYPE_WORDS: Record<string, string> = { string: 'text', integer: 'a whole number', number: 'a number', object: 'a mapping', array: 'a list', boolean: 'true or false' };
+
+function suggestId(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[^a-z0-9]+/, '')
+    .replace(/-+$/, '')
+    .slice(0, 64);
+}
+
+function describeError(error: ValidationError, data: unknown, locator: Locator): Located | undefined {
+  const pointer = error.instancePath;
+  const where = label(pointer);
+  const params = error.params;
+  const value = valueAt(data, pointer);
+  const inRoleId = error.schemaPath.startsWith('#/$defs/roleId');
+  const inRuleId = error.schemaPath.startsWith('#/$defs/ruleId');
+  switch (error.keyword) {
+    case 'if':
+      return undefined; // reported by the `then` branch's own error
+    case 'const':
+      // Summarized by the anyOf error, or by the `contains` error for tiers.
+      if (inRoleId || inRuleId || error.schemaPath.includes('/contains/')) return undefined;
+      return { pointer, anchor: 'value', message: `${where} must be ${JSON.stringify(params.allowedValue)}` };
+    case 'anyOf':
+    case 'not': {
+      if (inRoleId) {
+        const guess = typeof value === 'string' ? closest(value, ROLE_IDS) : undefined;
+        return {
+          pointer,
+          anchor: 'value',
+          message: `unknown role ${JSON.stringify(short(String(value)))}${guess ? `; did you mean "${guess}"?` : ''} Valid roles: ${ROLE_IDS.join(', ')}`,
+        };
+      }
+      if (inRuleId) {
+        const ids = configurableRuleIds();
+        const guess = typeof value === 'string' ? closest(value, ids) : undefined;
+        return { pointer, anchor: 'value', message: `unknown rule ${JSON.stringify(short(String(value)))}${guess ? `; did you mean "${guess}"?` : ''} (secops-team explain lists the rules)` };
+      }
+      return { pointer, anchor: 'value', message: `${where} is not valid: ${error.message ?? error.keyword}` };
+    }
+    case 'required': {
+      const missing = String(params.missingProperty);
+      if (pointer === '') return { pointer, anchor: 'key', message: `missing required property "${missing}" at the top level${missing === 'version' ? '; add "version: 1"' : ''}` };
+      return { pointer, anchor: 'key', message: `missing required property "${missing}" in ${where}` };
+    }
+    case 'additionalProperties': {
+      const name = String(params.additionalProperty);
+      const at = `${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const parent = schemaAt(error.schemaPath.replace(/\/additionalProperties$/, ''));
+      const allowed = parent && typeof parent.properties === 'object' && parent.properties !== null ? Object.keys(parent.properties) : [];
+      const guess = closest(name, allowed);
+      const hint = guess ? `; did you mean "${guess}"?` : allowed.length > 0 ? `; allowed here: ${quoteList(allowed)}` : '';
+      return { pointer: at, anchor: 'key', message: `unknown property ${JSON.stringify(short(name))} in ${where}${hint}` };
+    }
+    case 'type': {
+      const expected = String(params.type);
+      let hint = '';
+      const written = locator.source(pointer);
+      if (expected === 'string' && value !== null && typeof value !== 'object' && written) {
+        hint = `; put it in quotes to keep it as written: "${short(written)}"`;
+      }
+      if (expected === 'object' && pointer === '') {
+        return { pointer, anchor: 'value', message: value === null || value === undefined ? 'the file is empty; a team file starts with "version: 1" (secops-team init writes one)' : `the top level must be a mapping with version, organization and members, not ${kindOf(value)}` };
+      }
+      return { pointer, anchor: 'value', message: `${where} must be ${TYPE_WORDS[expected] ?? expected}, not ${kindOf(value)}${hint}` };
+    }
+    case 'enum': {
+      const allowed = Array.isArray(params.allowedValues) ? params.allowedValues.map((v) => String(v)) : [];
+      const guess = typeof value === 'string' ? closest(value, allowed) : undefined;
+      return { pointer, anchor: 'value', message: `${where} must be one of ${allowed.join(', ')}${guess ? `; did you mean "${guess}"?` : ''}` };
+    }
+    case 'minimum':
+      return { pointer, anchor: 'value', message: `${where} must be at least ${String(params.limit)}` };
+    case 'maximum':
+      return { pointer, anchor: 'value', message: `${where} must be at most ${String(params.limit)}` };
+    case 'exclusiveMinimum':
+      return { pointer, anchor: 'value', message: `${where} must be more than ${String(params.limit)}` };
+    case 'minLength':
+      return { pointer, anchor: 'value', message: `${where} must not be empty` };
+    case 'maxLength':
+      return { pointer, anchor: 'value', message: `${where} is too long (at most ${String(params.limit)} characters)` };
+    case 'minItems':
+      return { pointer, anchor: 'value', message: `${where} must list at least one role` };
+    case 'uniqueItems': {
+      const later = Math.max(Number(params.i), Number(params.j));
+      const item = valueAt(data, `${pointer}/${later}`);
+      return { pointer: `${pointer}/${later}`, anchor: 'value', message: `${JSON.stringify(short(String(item)))} is listed twice in ${where}; remove the repeat` };
+    }
+    case 'contains': {
+      const member = pointer.replace(/\/roles$/, '');
+      return { pointer: `${member}/tier`, anchor: 'value', message: `tier applies to security analysts only; add security-analyst to ${where} or remove tier` };
+    }
+    case 'pattern': {
+      if (/\/(id|approvedBy)$/.test(pointer) || pointer.endsWith('/reportsTo')) {
+        const suggestion = typeof value === 'string' ? suggestId(value) : '';
+        return {
+          pointer,
+          anchor: 'value',
+          message: `member id ${JSON.stringify(short(String(value)))} is not valid: use lowercase letters, digits, ".", "_" and "-", starting with a letter or digit${suggestion ? ` (for example "${suggestion}")` : ''}`,
+        };
+      }
+      if (pointer.endsWith('/expires')) return { pointer, anchor: 'value', message: `${where} must be a date written YYYY-MM-DD` };
+      return { pointer, anchor: 'value', message: `${where} does not match ${String(params.pattern)}` };
+    }
+    default:
+      return { pointer, anchor: 'value', message: `${where} ${error.message ?? `fails ${error.keyword}`}` };
+  }
+}
+
+export type ValidationResult = { valid: true; team: RawTeam } | { valid: false; findings: Finding[] };
+
+export function validate(data: unknown, locator: Locator): ValidationResult {
+  if (validateTeam(data)) return { valid: true, team: data };
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const error of validateTeam.errors ?? []) {
+    const located = describeError(error, data, locator);
+    if (!located) continue;
+    const key = `${located.pointer}\u0000${located.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push({ ruleId: 'schema', severity: 'error', message: located.message, path: located.pointer, ...locator.locate(located.pointer, located.anchor) });
+  }
+  return { valid: false, findings };
+}
