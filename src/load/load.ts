@@ -115,6 +115,7 @@ export function loadBytes(bytes: Uint8Array): LoadedFile {
   const loaded = loadText(text);
   if (invalidAt === null) return loaded;
   const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
   const finding = syntaxFinding('the file is not valid UTF-8; save it as UTF-8', rangeFromOffsets(lineCounter, invalidAt, invalidAt + 1));
   return { ...loaded, ok: false, data: undefined, findings: [finding, ...loaded.findings] };

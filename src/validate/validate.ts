@@ -88,13 +88,13 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
         return {
           pointer,
           anchor: 'value',
-          message: `unknown role ${JSON.stringify(short(String(value)))}${guess ? `; did you mean "${guess}"?` : ''} Valid roles: ${ROLE_IDS.join(', ')}`,
+          message: `unknown role ${JSON.stringify(short(String(value)))}; ${guess ? `did you mean "${guess}"? ` : ''}valid roles: ${ROLE_IDS.join(', ')}`,
         };
       }
       if (inRuleId) {
         const ids = configurableRuleIds();
         const guess = typeof value === 'string' ? closest(value, ids) : undefined;
-        return { pointer, anchor: 'value', message: `unknown rule ${JSON.stringify(short(String(value)))}${guess ? `; did you mean "${guess}"?` : ''} (secops-team explain lists the rules)` };
+        return { pointer, anchor: 'value', message: `unknown rule ${JSON.stringify(short(String(value)))}; ${guess ? `did you mean "${guess}"? ` : ''}secops-team explain lists the rules` };
       }
       return { pointer, anchor: 'value', message: `${where} is not valid: ${error.message ?? error.keyword}` };
     }
