@@ -2,11 +2,12 @@
  * The pipeline, top to bottom: load → validate → model → rules → findings.
  * This is also the library API; it returns data and never prints or exits.
  */
-import { compareFindings, summarize, type CheckResult, type CoverageEntry, type FileResult, type Finding } from './findings.js';
+import { computeCoverage } from './coverage/coverage.js';
+import { compareFindings, summarize, type CheckResult, type FileResult, type Finding, type SuppressedFinding } from './findings.js';
 import { loadBytes, loadText, type LoadedFile } from './load/load.js';
-import { buildTeam, type Team } from './model/team.js';
-import { RULES } from './rules/index.js';
-import type { RuleContext } from './rules/types.js';
+import { buildTeam, type Team, type TeamException } from './model/team.js';
+import { findRule, RULES } from './rules/index.js';
+import type { Rule, RuleContext } from './rules/types.js';
 import { validate } from './validate/validate.js';
 
 export interface CheckOptions {
@@ -20,10 +21,11 @@ export function todayUtc(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
-function runRules(team: Team, loaded: LoadedFile, coverage: CoverageEntry[], today: string): Finding[] {
-  const context: RuleContext = { team, coverage, today };
+function runStage(stage: Rule['stage'], context: RuleContext, loaded: LoadedFile): Finding[] {
+  const { team } = context;
   const findings: Finding[] = [];
   for (const rule of RULES) {
+    if (rule.stage !== stage) continue;
     const setting = rule.configurable ? team.rules[rule.id] : undefined;
     if (setting === 'off') continue;
     for (const problem of rule.check(context)) {
@@ -42,6 +44,38 @@ function runRules(team: Team, loaded: LoadedFile, coverage: CoverageEntry[], tod
   return findings;
 }
 
+function matches(exception: TeamException, finding: Finding): boolean {
+  if (exception.rule !== finding.ruleId) return false;
+  const target = exception.target;
+  return target === undefined || target === finding.role || target === finding.responsibility || (finding.members?.includes(target) ?? false);
+}
+
+/** Moves the findings that a live exception covers to `suppressed`. */
+function applyExceptions(team: Team, findings: Finding[], today: string): { kept: Finding[]; suppressed: SuppressedFinding[]; used: Set<number> } {
+  const live = team.exceptions.filter((e) => e.expires === undefined || e.expires >= today);
+  const kept: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  const used = new Set<number>();
+  for (const finding of findings) {
+    const exception = findRule(finding.ruleId)?.configurable ? live.find((e) => matches(e, finding)) : undefined;
+    if (!exception) {
+      kept.push(finding);
+      continue;
+    }
+    used.add(exception.index);
+    suppressed.push({
+      ...finding,
+      suppression: {
+        reason: exception.reason,
+        ...(exception.approvedBy !== undefined ? { approvedBy: exception.approvedBy } : {}),
+        ...(exception.expires !== undefined ? { expires: exception.expires } : {}),
+        exception: `/exceptions/${exception.index}`,
+      },
+    });
+  }
+  return { kept, suppressed, used };
+}
+
 function analyse(loaded: LoadedFile, file: string, options: CheckOptions): FileResult {
   const result: FileResult = { file, findings: [...loaded.findings], suppressed: [], coverage: [] };
   if (!loaded.ok) return result;
@@ -52,9 +86,14 @@ function analyse(loaded: LoadedFile, file: string, options: CheckOptions): FileR
     return result;
   }
   const team = buildTeam(validation.team);
-  const coverage: CoverageEntry[] = [];
-  result.findings.push(...runRules(team, loaded, coverage, options.today ?? todayUtc()));
+  const coverage = computeCoverage(team);
+  const today = options.today ?? todayUtc();
+  const teamFindings = runStage('team', { team, coverage, today, usedExceptions: new Set() }, loaded);
+  const { kept, suppressed, used } = applyExceptions(team, teamFindings, today);
+  const exceptionFindings = runStage('exceptions', { team, coverage, today, usedExceptions: used }, loaded);
+  result.findings.push(...kept, ...exceptionFindings);
   result.findings.sort(compareFindings);
+  result.suppressed = suppressed.sort(compareFindings);
   result.coverage = coverage;
   return result;
 }

@@ -52,3 +52,4 @@ export function allResponsibilities(): Responsibility[] {
 }
 
 export { ROLE_IDS, SIZES };
+export * from './expectations.js';

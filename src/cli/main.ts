@@ -4,7 +4,7 @@
  * `--help` and `--version` stay close to bare Node's start-up time.
  */
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CliError } from './errors.js';
 import { processIo, type Io } from './io.js';
 
@@ -13,7 +13,10 @@ const EXAMPLES = {
     'secops-team check team.yaml',
     'secops-team check --format json -o results.json team.yaml',
     'cat team.yaml | secops-team check - --stdin-filename team.yaml',
+    'secops-team check --quiet --max-warnings 0 team.yaml',
   ],
+  explain: ['secops-team explain', 'secops-team explain absorbed-duties', 'secops-team explain security-manager.incident-response-plan'],
+  matrix: ['secops-team matrix team.yaml', 'secops-team matrix --format csv team.yaml > coverage.csv'],
   roles: ['secops-team roles', 'secops-team roles security-manager', 'secops-team roles --format json'],
   schema: ['secops-team schema > team.schema.json'],
 };
@@ -49,7 +52,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => write(`secops-team: ${s.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}; see "secops-team --help"\n`),
     })
-    .addHelpText('after', examples(['secops-team check team.yaml', 'secops-team roles', 'secops-team explain ciso']));
+    .addHelpText('after', examples(['secops-team check team.yaml', 'secops-team matrix team.yaml', 'secops-team roles', 'secops-team explain absorbed-duties']));
 
   program
     .command('check')
@@ -58,10 +61,35 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(new Option('-f, --format <name>', 'output format').default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--stdin-filename <name>', 'the name to report standard input under')
+    .option('--quiet', 'report errors only')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
     .addHelpText('after', examples(EXAMPLES.check))
-    .action(async (files: string[], options: { format: string; output?: string; stdinFilename?: string }) => {
+    .action(async (files: string[], options: { format: string; output?: string; stdinFilename?: string; quiet?: boolean; maxWarnings?: number }) => {
       const { runCheck } = await import('./commands/check.js');
       setExit(await runCheck(files, { ...options, ...colorOption(globals()) }, io));
+    });
+
+  program
+    .command('matrix')
+    .description('show who carries each documented responsibility: covered, absorbed, external or uncovered')
+    .argument('<file>', 'a team file; - reads standard input')
+    .addOption(new Option('-f, --format <name>', 'output format: table, json, markdown or csv').default('table'))
+    .option('--stdin-filename <name>', 'the name to report standard input under')
+    .addHelpText('after', examples(EXAMPLES.matrix))
+    .action(async (file: string, options: { format: string; stdinFilename?: string }) => {
+      const { runMatrix } = await import('./commands/matrix.js');
+      setExit(await runMatrix(file, { ...options, ...colorOption(globals()) }, io));
+    });
+
+  program
+    .command('explain')
+    .description('explain a rule, a role or a responsibility id; without an id, list the rules')
+    .argument('[id]', 'a rule, role or responsibility id')
+    .addOption(new Option('-f, --format <name>', 'output format: text or json').default('text'))
+    .addHelpText('after', examples(EXAMPLES.explain))
+    .action(async (id: string | undefined, options: { format: string }) => {
+      const { runExplain } = await import('./commands/explain.js');
+      setExit(runExplain(id, options, io));
     });
 
   program
@@ -85,6 +113,11 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     });
 
   return program;
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more');
+  return Number(value);
 }
 
 function colorOption(options: GlobalOptions): { color?: boolean } {

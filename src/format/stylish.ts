@@ -1,21 +1,32 @@
 import { Chalk } from 'chalk';
-import type { Finding, Severity } from '../findings.js';
+import { coverageCounts } from '../coverage/coverage.js';
+import type { FileResult, Severity } from '../findings.js';
 import { escapeControl, plural } from './text.js';
 import type { Formatter } from './types.js';
+
+function coverageLine(file: FileResult): string | undefined {
+  if (file.coverage.length === 0) return undefined;
+  const c = coverageCounts(file.coverage);
+  const na = c['not-applicable'] > 0 ? `, ${c['not-applicable']} not applicable` : '';
+  return `coverage: ${c.covered} covered, ${c.absorbed} absorbed, ${c.external} external, ${c.uncovered} uncovered${na} (of ${file.coverage.length} duties)`;
+}
 
 export const stylish: Formatter = (result, options) => {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
   const lines: string[] = [];
   for (const file of result.files) {
-    if (file.findings.length === 0) continue;
+    const coverage = coverageLine(file);
+    if (file.findings.length === 0 && coverage === undefined) continue;
     lines.push(c.underline(escapeControl(file.file)));
-    const positions = file.findings.map((f: Finding) => `${f.line}:${f.column}`);
-    const width = Math.max(...positions.map((p) => p.length));
+    const positions = file.findings.map((f) => `${f.line}:${f.column}`);
+    const width = Math.max(0, ...positions.map((p) => p.length));
     file.findings.forEach((f, i) => {
       const position = c.dim((positions[i] ?? '').padEnd(width));
       lines.push(`  ${position}  ${paint[f.severity](f.severity.padEnd(7))}  ${escapeControl(f.message)}  ${c.dim(f.ruleId)}`);
     });
+    if (coverage) lines.push(`  ${c.dim(coverage)}`);
+    if (file.suppressed.length > 0) lines.push(`  ${c.dim(`${plural(file.suppressed.length, 'finding')} suppressed by exceptions`)}`);
     lines.push('');
   }
   const { errors, warnings, infos, files } = result.summary;

@@ -32,3 +32,34 @@ export function safeJson(value: unknown, indent?: number): string {
 export function plural(count: number, word: string, many = `${word}s`): string {
   return `${count} ${count === 1 ? word : many}`;
 }
+
+/** Wraps prose to `width` columns, indenting every line by `indent`. */
+export function wrap(text: string, width: number, indent = ''): string {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      if (line !== '' && indent.length + line.length + 1 + word.length > width) {
+        lines.push(indent + line);
+        line = word;
+      } else {
+        line = line === '' ? word : `${line} ${word}`;
+      }
+    }
+    lines.push(indent + line);
+  }
+  return lines.join('\n');
+}
+
+/** Escapes text for a Markdown table cell or inline text: no HTML, no emphasis, no breaking the table. */
+export function escapeMarkdown(text: string): string {
+  return escapeControl(text)
+    .replace(/[\\`*_{}[\]()#+!|<>~&"]/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(/^-/, '&#45;');
+}
+
+/** A CSV cell per RFC 4180, guarded against spreadsheet formula injection. */
+export function csvCell(text: string): string {
+  const guarded = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+}

@@ -4,6 +4,7 @@ import { sameForAllSizes } from './types.js';
 export const duplicateMember: Rule = {
   id: 'duplicate-member',
   configurable: false,
+  stage: 'team',
   severity: sameForAllSizes('error'),
   docs: {
     summary: 'Two members share one id.',

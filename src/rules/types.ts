@@ -32,6 +32,8 @@ export interface RuleContext {
   coverage: readonly CoverageEntry[];
   /** Today's date, `YYYY-MM-DD`, for exception expiry. */
   today: string;
+  /** Indexes of the exceptions that suppressed a finding; filled before the exception rules run. */
+  usedExceptions: ReadonlySet<number>;
 }
 
 /** What every check has, including the parse and schema stages that run before the rules. */
@@ -44,6 +46,11 @@ export interface RuleInfo {
 }
 
 export interface Rule extends RuleInfo {
+  /**
+   * `team` rules judge the team; `exceptions` rules judge the exceptions and
+   * run after the team rules' findings have been matched against them.
+   */
+  stage: 'team' | 'exceptions';
   check(context: RuleContext): Problem[];
 }
 

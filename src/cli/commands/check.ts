@@ -1,3 +1,4 @@
+import type { CheckResult } from '../../findings.js';
 import { collect, checkBytes } from '../../lint.js';
 import { FORMATTERS, isFormatName } from '../../format/index.js';
 import { CliError } from '../errors.js';
@@ -10,6 +11,15 @@ export interface CheckCommandOptions {
   output?: string;
   stdinFilename?: string;
   color?: boolean;
+  /** Report errors only. */
+  quiet?: boolean;
+  /** Exit 1 when there are more warnings than this. */
+  maxWarnings?: number;
+}
+
+/** Keeps only errors in the listing; the summary and the exit code still count everything. */
+function errorsOnly(result: CheckResult): CheckResult {
+  return { ...result, files: result.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') })) };
 }
 
 export async function runCheck(paths: readonly string[], options: CheckCommandOptions, io: Io): Promise<number> {
@@ -24,8 +34,19 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
     inputs.push(path === '-' ? await readStdin(io, options.stdinFilename ?? '<stdin>') : readTeamFile(path));
   }
   const result = collect(inputs.map((input) => checkBytes(input.bytes, { file: input.name })));
-  const text = FORMATTERS[format](result, { color: useColor(options.color, io, options.output === undefined), cwd: io.cwd });
+  const shown = options.quiet ? errorsOnly(result) : result;
+  const text = FORMATTERS[format](shown, { color: useColor(options.color, io, options.output === undefined), cwd: io.cwd });
   if (options.output !== undefined) writeFileSafely(options.output, text, { overwrite: true });
   else io.stdout.write(text);
-  return result.summary.errors > 0 ? 1 : 0;
+  const warnings = result.summary.warnings;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings && result.summary.errors === 0) {
+    io.stderr.write(`secops-team: ${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows\n`);
+  }
+  return exitCode(result, options.maxWarnings);
+}
+
+export function exitCode(result: CheckResult, maxWarnings: number | undefined): number {
+  if (result.summary.errors > 0) return 1;
+  if (maxWarnings !== undefined && result.summary.warnings > maxWarnings) return 1;
+  return 0;
 }

@@ -1,5 +1,5 @@
 import { findRole, ROLES, type Role } from '../../catalog/index.js';
-import { escapeControl, safeJson } from '../../format/text.js';
+import { escapeControl, safeJson, wrap } from '../../format/text.js';
 import { closest } from '../../util/suggest.js';
 import { CliError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -49,31 +49,30 @@ export async function runRoles(roleId: string | undefined, options: { format: st
     io.stdout.write(`${table.toString()}\n\nShow one role with: secops-team roles <role-id>\n`);
     return 0;
   }
-  const lines = [
-    `${role.title} (${role.id})`,
-    role.aliases.length > 0 ? `Also called: ${role.aliases.join(', ')}` : '',
-    '',
-    role.summary,
-    '',
-    `NICE Framework v2.0.0: ${role.nice.map((n) => `${n.id} ${n.name}`).join('; ') || 'no direct work role'}`,
-    `ENISA ECSF profile: ${role.ecsf.join('; ') || 'no direct profile'}`,
-    `When vacant: ${role.fallbackNote}`,
-    `Source: ${role.source.authority}, ${role.source.note}`,
-    '',
-  ];
-  io.stdout.write(lines.filter((l, i) => l !== '' || lines[i - 1] !== '').join('\n') + '\n');
-  if (role.responsibilities.length > 0) {
-    const table = new Table({
-      head: ['responsibility', 'what it means', 'taken over by'],
-      colWidths: [44, width - 44 - 24 - 4, 24],
-      wordWrap: true,
-      style: { head: [], border: [] },
-    });
-    for (const d of role.responsibilities) {
-      const fallbacks = d.fallbacks.map((f) => f.role + (f.sizes ? ` (${f.sizes.join(', ')} only)` : '')).join(', then\n');
-      table.push([d.id, d.summary, fallbacks || '—']);
-    }
-    io.stdout.write(table.toString() + '\n');
-  }
+  io.stdout.write(renderRole(role, width));
   return 0;
+}
+
+/** One role in detail: what `roles <id>` and `explain <role-id>` print. */
+export function renderRole(role: Role, width: number): string {
+  const out = [
+    `${role.title} (${role.id})`,
+    ...(role.aliases.length > 0 ? [wrap(`Also called: ${role.aliases.join(', ')}`, width)] : []),
+    '',
+    wrap(role.summary, width),
+    '',
+    wrap(`NICE Framework v2.0.0: ${role.nice.map((n) => `${n.id} ${n.name}`).join('; ') || 'no direct work role'}`, width),
+    wrap(`ENISA ECSF profile: ${role.ecsf.join('; ') || 'no direct profile'}`, width),
+    wrap(`When vacant: ${role.fallbackNote}`, width),
+    wrap(`Source: ${role.source.authority}, ${role.source.note}`, width),
+  ];
+  if (role.responsibilities.length > 0) {
+    out.push('', 'Responsibilities:');
+    for (const d of role.responsibilities) {
+      const fallbacks = d.fallbacks.map((f) => f.role + (f.sizes ? ` (${f.sizes.join(', ')} only)` : '')).join(', then ');
+      out.push(`  ${d.id}`, wrap(d.summary, width, '      '));
+      out.push(wrap(`Taken over by: ${fallbacks || 'nobody'}${d.socProvider ? '; or an outsourced or hybrid SOC' : ''}`, width, '      '));
+    }
+  }
+  return out.join('\n') + '\n';
 }

@@ -1,0 +1,44 @@
+import type { Problem, Rule } from './types.js';
+import { TEAM_WIDE } from './util.js';
+
+/** MITRE: tiering becomes common above about a dozen analysts. */
+export const TIERING_THRESHOLD = 12;
+
+export const analystTiers: Rule = {
+  id: 'analyst-tiers',
+  configurable: true,
+  stage: 'team',
+  severity: { small: 'warning', medium: 'warning', large: 'warning', enterprise: 'warning' },
+  docs: {
+    summary: 'Tiered analysts with nobody at tier 2 or 3, or a large analyst team with no tiers at all.',
+    rationale:
+      'Tiers route complex incidents to more skilled analysts, as the source describes; tiers with nobody above tier 1 leave escalations with nowhere to go (warning). MITRE notes tiering becomes common above about a dozen analysts and is optional below; a team of more than 12 analysts with no tiers is reported as information.',
+    authority: [
+      { authority: 'seed', note: 'analysts organized by skill level, the more skilled handling complex incidents' },
+      { authority: 'MITRE, 11 Strategies of a World-Class Cybersecurity Operations Center (2022)', note: 'tiering is common above about a dozen analysts' },
+    ],
+    fix: 'Give at least one analyst tier 2 or 3, or add one; for a large untiered team, set `tier:` on each analyst.',
+  },
+  check({ team }) {
+    const analysts = team.members.filter((m) => m.roles.includes('security-analyst'));
+    const tiered = analysts.filter((m) => m.tier !== undefined);
+    const problems: Problem[] = [];
+    if (tiered.length >= 2 && !tiered.some((m) => (m.tier ?? 1) >= 2)) {
+      problems.push({
+        ...TEAM_WIDE,
+        role: 'security-analyst',
+        members: tiered.map((m) => m.id),
+        message: `${tiered.length} analysts have tiers, all at tier 1: nobody at tier 2 or 3 to escalate complex incidents to`,
+      });
+    }
+    if (analysts.length > TIERING_THRESHOLD && tiered.length === 0) {
+      problems.push({
+        ...TEAM_WIDE,
+        severity: 'info',
+        role: 'security-analyst',
+        message: `${analysts.length} security analysts and no tiers: above about ${TIERING_THRESHOLD} analysts, tiering routes complex incidents to the most skilled`,
+      });
+    }
+    return problems;
+  },
+};

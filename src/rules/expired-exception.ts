@@ -1,0 +1,28 @@
+import type { Problem, Rule } from './types.js';
+import { sameForAllSizes } from './types.js';
+
+export const expiredException: Rule = {
+  id: 'expired-exception',
+  configurable: true,
+  stage: 'exceptions',
+  severity: sameForAllSizes('error'),
+  docs: {
+    summary: 'An exception in the team file has passed its expiry date.',
+    rationale:
+      'An accepted risk is accepted for a time, then reviewed. Past its date an exception no longer suppresses anything, and the finding it covered is reported again, so that the review happens.',
+    authority: [{ authority: 'ISO/IEC 27001:2022', note: '6.1.3 risk treatment, with risk acceptance reviewed by the risk owners' }],
+    fix: 'Review the accepted finding: fix it, or renew the exception with a new `expires` date and approver.',
+  },
+  check({ team, today }) {
+    const problems: Problem[] = [];
+    for (const exception of team.exceptions) {
+      if (exception.expires === undefined || exception.expires >= today) continue;
+      problems.push({
+        pointer: `/exceptions/${exception.index}`,
+        ...(exception.approvedBy !== undefined ? { members: [exception.approvedBy] } : {}),
+        message: `the exception for ${exception.rule}${exception.target ? ` (${exception.target})` : ''} expired on ${exception.expires} and no longer applies; review it and renew or remove it`,
+      });
+    }
+    return problems;
+  },
+};

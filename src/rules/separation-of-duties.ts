@@ -1,0 +1,50 @@
+import { isExternal } from '../model/team.js';
+import type { Problem, Rule } from './types.js';
+import { atMember, carriersOf, who } from './util.js';
+
+const COMPENSATING = 'compensating controls: independent review of their administrative activity, tamper-evident audit trails, and management supervision';
+
+export const separationOfDuties: Rule = {
+  id: 'separation-of-duties',
+  configurable: true,
+  stage: 'team',
+  severity: { small: 'info', medium: 'warning', large: 'warning', enterprise: 'warning' },
+  docs: {
+    summary: 'One internal person holds conflicting duties: compliance oversight with system administration, or security monitoring with system administration.',
+    rationale:
+      'The person who oversees compliance should not also administer the systems in scope, and the analyst who watches for misuse should not administer the systems being watched: either way one person can act and hide the trace. Small organizations often cannot separate these; ISO/IEC 27002 accepts compensating controls there, so it is information in small organizations and a warning otherwise.',
+    authority: [
+      { authority: 'NIST SP 800-53 Rev. 5', note: 'AC-5 Separation of Duties' },
+      { authority: 'ISO/IEC 27002:2022', note: '5.3 Segregation of duties: compensating controls where segregation is not possible' },
+    ],
+    fix: 'Give system administration to someone else, or, where that is not possible, put compensating controls in place (independent log review, audit trails, management supervision) and record an exception naming them.',
+  },
+  check({ team, coverage }) {
+    const problems: Problem[] = [];
+    const admins = new Set(coverage.filter((e) => e.role === 'system-administrator' && (e.status === 'covered' || e.status === 'absorbed')).flatMap((e) => e.members));
+    const compliance = new Set(carriersOf(team, coverage, 'ciso.compliance').map((m) => m.id));
+    const monitoring = new Set(carriersOf(team, coverage, 'security-analyst.alert-monitoring').map((m) => m.id));
+    for (const member of team.members) {
+      if (isExternal(member) || !admins.has(member.id)) continue;
+      if (compliance.has(member.id)) {
+        problems.push({
+          ...atMember(member),
+          members: [member.id],
+          responsibility: 'ciso.compliance',
+          role: 'ciso',
+          message: `${who(member)} oversees compliance (ciso.compliance) and administers the systems in scope; separate them, or rely on ${COMPENSATING}`,
+        });
+      }
+      if (monitoring.has(member.id)) {
+        problems.push({
+          ...atMember(member),
+          members: [member.id],
+          responsibility: 'security-analyst.alert-monitoring',
+          role: 'security-analyst',
+          message: `${who(member)} monitors security alerts and administers the monitored systems; separate them, or rely on ${COMPENSATING}`,
+        });
+      }
+    }
+    return problems;
+  },
+};

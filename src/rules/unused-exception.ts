@@ -1,0 +1,33 @@
+import { findResponsibility, findRole } from '../catalog/index.js';
+import type { Problem, Rule } from './types.js';
+import { sameForAllSizes } from './types.js';
+
+export const unusedException: Rule = {
+  id: 'unused-exception',
+  configurable: true,
+  stage: 'exceptions',
+  severity: sameForAllSizes('warning'),
+  docs: {
+    summary: 'An exception in the team file matches no finding.',
+    rationale:
+      'An exception that suppresses nothing is stale: the gap was closed, or the rule or target is misspelt. Left in place it would silently hide the same gap if it came back.',
+    authority: [{ authority: 'secops-team', note: 'exceptions in the team file' }],
+    fix: 'Remove the exception, or correct its `rule` or `target` (a role, responsibility or member id).',
+  },
+  check({ team, today, usedExceptions }) {
+    const problems: Problem[] = [];
+    for (const exception of team.exceptions) {
+      if (usedExceptions.has(exception.index)) continue;
+      if (exception.expires !== undefined && exception.expires < today) continue; // expired-exception reports it
+      const target = exception.target;
+      const unknownTarget = target !== undefined && !findRole(target) && !findResponsibility(target) && !team.memberById.has(target);
+      problems.push({
+        pointer: `/exceptions/${exception.index}`,
+        message: unknownTarget
+          ? `the exception's target "${target}" is not a role, responsibility or member id, so it matches no ${exception.rule} finding`
+          : `the exception for ${exception.rule}${target ? ` (${target})` : ''} matches no finding; remove it`,
+      });
+    }
+    return problems;
+  },
+};
