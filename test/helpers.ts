@@ -40,3 +40,36 @@ export function brief(text: string, today = '2026-06-01'): Pick<Finding, 'ruleId
 }
 
 export const STACK_TRACE = /\n\s+at .+\(.+:\d+:\d+\)|\n\s+at .+:\d+:\d+/;
+
+/** A team file from an organization block and member lines, for rule tables. */
+export function teamYaml(org: { employees: number; size?: string; soc?: string; monitoring?: string }, members: string[], extra = ''): string {
+  const lines = ['version: 1', 'organization:', '  name: Acme', `  employees: ${org.employees}`];
+  if (org.size) lines.push(`  size: ${org.size}`);
+  if (org.soc) lines.push(`  soc: ${org.soc}`);
+  if (org.monitoring) lines.push(`  monitoring: ${org.monitoring}`);
+  lines.push('members:', ...members.map((m) => `  - ${m}`));
+  return lines.join('\n') + '\n' + extra;
+}
+
+/** The findings of one rule, with what rule tables assert. */
+export function ruleFindings(text: string, ruleId: string, today = '2026-06-01') {
+  return checkTeam(text, { today })
+    .findings.filter((f) => f.ruleId === ruleId)
+    .map(({ severity, line, column, role, responsibility, members, message }) => ({ severity, line, column, role, responsibility, members, message }));
+}
+
+/** Runs the CLI in-process with a captured Io: for tests that would otherwise spawn many processes. */
+export async function runInProcess(args: readonly string[], stdin = ''): Promise<CliRun> {
+  const { run } = await import('../src/cli/main.js');
+  let stdout = '';
+  let stderr = '';
+  const status = await run({
+    argv: ['node', 'secops-team', ...args],
+    env: { NO_COLOR: '1' },
+    cwd: ROOT,
+    stdout: { write: (t) => void (stdout += t), isTTY: false, columns: 100 },
+    stderr: { write: (t) => void (stderr += t) },
+    stdin: { isTTY: false, read: async () => Buffer.from(stdin) },
+  });
+  return { status, stdout, stderr };
+}

@@ -9,14 +9,14 @@ import type { RoleId, Size } from './types.js';
 export interface Expectation {
   /** Any one of these roles satisfies the expectation. */
   anyOf: readonly RoleId[];
-  /** What the expectation is, in words: "a security lead". */
+  /** What the expectation is, in words: "security lead (...)". */
   label: string;
   /** Essentials are errors at every size. */
   essential: boolean;
 }
 
-const SECURITY_LEAD: Expectation = { anyOf: ['ciso', 'cio', 'security-manager'], label: 'a security lead (ciso, cio or security-manager)', essential: true };
-const IT_RUNNER: Expectation = { anyOf: ['system-administrator', 'it-operations-manager'], label: 'someone running IT (system-administrator or it-operations-manager)', essential: true };
+const SECURITY_LEAD: Expectation = { anyOf: ['ciso', 'cio', 'security-manager'], label: 'security lead (ciso, cio or security-manager)', essential: true };
+const IT_RUNNER: Expectation = { anyOf: ['system-administrator', 'it-operations-manager'], label: 'person running IT (system-administrator or it-operations-manager)', essential: true };
 
 const single = (role: RoleId): Expectation => ({ anyOf: [role], label: role, essential: false });
 

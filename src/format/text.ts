@@ -54,8 +54,8 @@ export function wrap(text: string, width: number, indent = ''): string {
 /** Escapes text for a Markdown table cell or inline text: no HTML, no emphasis, no breaking the table. */
 export function escapeMarkdown(text: string): string {
   return escapeControl(text)
-    .replace(/[\\`*_{}[\]()#+!|<>~&"]/g, (c) => `&#${c.charCodeAt(0)};`)
-    .replace(/^-/, '&#45;');
+    .replace(/[\\`*_[\]|<>~&]/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(/^[#+\-=]/, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** A CSV cell per RFC 4180, guarded against spreadsheet formula injection. */

@@ -33,7 +33,7 @@ export const missingRole: Rule = {
         problems.push({
           ...TEAM_WIDE,
           severity: 'error',
-          message: `the team has no ${expectation.label}: every organization needs one`,
+          message: `no member is a ${expectation.label}; every organization needs one`,
         });
       }
     }

@@ -1,0 +1,126 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROLES } from '../../src/catalog/index.js';
+import { ALL_RULES } from '../../src/rules/index.js';
+import { checkTeam } from '../../src/lint.js';
+import { readFileSync } from 'node:fs';
+import { ROOT, runCli, runInProcess } from '../helpers.js';
+
+const template = (size: string) => checkTeam(readFileSync(join(ROOT, 'templates', `${size}.yaml`), 'utf8'), { file: `${size}.yaml` });
+const summary = (size: string) => template(size).findings.map((f) => `${f.severity} ${f.ruleId}${f.role ? ` ${f.role}` : ''}${f.responsibility ? ` ${f.responsibility}` : ''}`);
+
+describe('the templates', () => {
+  it('small: the Security Manager carries the CISO duties; engineering is thin, as at most small companies', () => {
+    expect(summary('small')).toEqual([
+      'warning uncovered-responsibility security-engineer security-engineer.tool-automation',
+      'warning uncovered-responsibility security-engineer security-engineer.incident-communication',
+      'warning uncovered-responsibility security-engineer security-engineer.evaluation-reports',
+      'warning uncovered-responsibility security-engineer security-engineer.system-documentation',
+      'warning uncovered-responsibility system-analyst system-analyst.automation-analysis',
+      'info absorbed-duties ciso',
+      'info absorbed-duties system-analyst',
+      'info absorbed-duties security-engineer',
+    ]);
+  });
+
+  it.each(['medium', 'large', 'enterprise'])('%s: a team staffed for its size passes clean', (size) => {
+    expect(summary(size)).toEqual([]);
+  });
+
+  it.each(['small', 'medium', 'large', 'enterprise'])('%s: no error, so check exits 0', (size) => {
+    expect(template(size).findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('check output for the gap analysis', () => {
+  it('prints a coverage line per file in stylish', () => {
+    const run = runCli(['check', 'templates/small.yaml']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('  coverage: 19 covered, 11 absorbed, 7 external, 5 uncovered, 1 not applicable (of 43 duties)\n');
+    expect(run.stdout).toContain('14:9  info     nobody holds ciso; all 5 duties fall to Dana Reyes via security-manager  absorbed-duties');
+  });
+
+  it('carries findings, suppressed findings and coverage in JSON', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'secops-team-gap-'));
+    const text = readFileSync(join(ROOT, 'templates', 'small.yaml'), 'utf8') + '\nexceptions:\n  - rule: absorbed-duties\n    target: ciso\n    reason: Dana acts as CISO\n';
+    writeFileSync(join(dir, 'team.yaml'), text);
+    const json = JSON.parse(runCli(['check', '-f', 'json', 'team.yaml'], { cwd: dir }).stdout);
+    const file = json.files[0];
+    expect(file.coverage).toHaveLength(43);
+    expect(file.coverage[0]).toEqual({ responsibility: 'ciso.strategy', role: 'ciso', status: 'absorbed', members: ['dana'], via: 'security-manager' });
+    expect(file.suppressed).toHaveLength(1);
+    expect(file.suppressed[0].suppression).toEqual({ reason: 'Dana acts as CISO', exception: '/exceptions/0' });
+    expect(json.summary).toEqual({ files: 1, errors: 0, warnings: 5, infos: 2 });
+  });
+
+  it('--quiet lists errors only; --max-warnings fails a run with too many warnings', () => {
+    const quiet = runCli(['check', '--quiet', 'templates/small.yaml']);
+    expect(quiet.stdout).not.toMatch(/warning {2}/);
+    expect(quiet.status).toBe(0);
+    const strict = runCli(['check', '--max-warnings', '4', 'templates/small.yaml']);
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toBe('secops-team: 5 warnings, more than --max-warnings 4 allows\n');
+    expect(runCli(['check', '--max-warnings', '5', 'templates/small.yaml']).status).toBe(0);
+    expect(runCli(['check', '--max-warnings', '-1', 'templates/small.yaml']).status).toBe(2);
+  });
+});
+
+describe('secops-team explain', () => {
+  const ids = [...ALL_RULES.map((r) => r.id), ...ROLES.map((r) => r.id), ...ROLES.flatMap((r) => r.responsibilities.map((d) => d.id))];
+
+  it.each(ids)('explains %s', async (id) => {
+    const run = await runInProcess(['explain', id]);
+    expect(run.status).toBe(0);
+    expect(run.stdout.length).toBeGreaterThan(80);
+    expect(run.stdout).toContain(id);
+  });
+
+  it('gives every rule its why, authority and fix', async () => {
+    for (const rule of ALL_RULES) {
+      const out = (await runInProcess(['explain', rule.id])).stdout;
+      expect(out).toMatch(/Authority:\n {2}- /);
+      expect(out).toMatch(/How to fix: /);
+      expect(out).toMatch(/Default severity: small \w+, medium \w+, large \w+, enterprise \w+/);
+    }
+  });
+
+  it('lists the rules without an id, and suggests for a typo', async () => {
+    expect((await runInProcess(['explain'])).stdout).toMatch(/ {2}single-point-of-failure {2}/);
+    const typo = await runInProcess(['explain', 'absorbed-duty']);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toMatch(/did you mean "absorbed-duties"\?/);
+  });
+
+  it('prints JSON', async () => {
+    expect(JSON.parse((await runInProcess(['explain', 'ciso.strategy', '-f', 'json'])).stdout)).toMatchObject({ kind: 'responsibility', id: 'ciso.strategy' });
+  });
+});
+
+describe('secops-team matrix', () => {
+  it('shows a table with responsibilities down and status and who across', async () => {
+    const run = await runInProcess(['matrix', 'templates/small.yaml']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/│ ciso\.strategy +│ absorbed +│ dana \(via security-manager\) +│/);
+    expect(run.stdout).toMatch(/│ security-manager\.report-to-ciso +│ not-applicable +│ dana +│/);
+  });
+
+  it('prints JSON, Markdown and CSV', async () => {
+    const json = JSON.parse((await runInProcess(['matrix', '-f', 'json', 'templates/small.yaml'])).stdout);
+    expect(json.coverage).toHaveLength(43);
+    const md = (await runInProcess(['matrix', '-f', 'markdown', 'templates/small.yaml'])).stdout;
+    expect(md.split('\n').slice(0, 3)).toEqual(['| responsibility | status | who |', '| --- | --- | --- |', '| `ciso.strategy` | absorbed | dana (via security-manager) |']);
+    const csv = (await runInProcess(['matrix', '-f', 'csv', 'templates/small.yaml'])).stdout.split('\r\n');
+    expect(csv[0]).toBe('responsibility,role,title,status,members,via');
+    expect(csv[1]).toBe('ciso.strategy,ciso,Security strategy,absorbed,dana,security-manager');
+    expect(csv).toHaveLength(45);
+  });
+
+  it('fails like check on a file that does not pass the schema', async () => {
+    const run = await runInProcess(['matrix', '-'], 'version: 1\n');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/missing required property "organization"/);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { checkTeam } from '../../src/lint.js';
+import { teamYaml } from '../helpers.js';
+
+const status = (text: string, responsibility: string) => checkTeam(text).coverage.find((e) => e.responsibility === responsibility);
+
+describe('coverage', () => {
+  it('gives every responsibility in the catalog one entry', () => {
+    const coverage = checkTeam(teamYaml({ employees: 100 }, ['{id: a, name: A, roles: [ciso]}'])).coverage;
+    expect(coverage).toHaveLength(43);
+    expect(new Set(coverage.map((e) => e.responsibility)).size).toBe(43);
+  });
+
+  it('marks duties of a role an internal member holds as covered, external holders listed after', () => {
+    const text = teamYaml({ employees: 100 }, ['{id: v, name: V, roles: [ciso], provider: Bastion}', '{id: a, name: A, roles: [ciso]}']);
+    expect(status(text, 'ciso.strategy')).toEqual({ responsibility: 'ciso.strategy', role: 'ciso', status: 'covered', members: ['a', 'v'], via: null });
+  });
+
+  it('marks duties held only by providers as external', () => {
+    const text = teamYaml({ employees: 100 }, ['{id: v, name: V, roles: [ciso], provider: Bastion}']);
+    expect(status(text, 'ciso.compliance')).toMatchObject({ status: 'external', members: ['v'], via: null });
+  });
+
+  it("the source's case: no CISO in a small organization, the Security Manager absorbs its duties", () => {
+    const text = teamYaml({ employees: 120 }, ['{id: dana, name: Dana, roles: [security-manager]}']);
+    expect(status(text, 'ciso.strategy')).toEqual({ responsibility: 'ciso.strategy', role: 'ciso', status: 'absorbed', members: ['dana'], via: 'security-manager' });
+    expect(status(text, 'security-manager.report-to-ciso')?.status).toBe('not-applicable');
+  });
+
+  it('prefers the CIO over the Security Manager, as the source names it first', () => {
+    const text = teamYaml({ employees: 120 }, ['{id: dana, name: Dana, roles: [security-manager]}', '{id: lee, name: Lee, roles: [cio]}']);
+    expect(status(text, 'ciso.strategy')).toMatchObject({ status: 'absorbed', members: ['lee'], via: 'cio' });
+    expect(status(text, 'security-manager.report-to-ciso')?.status).toBe('covered');
+  });
+
+  it('honours size conditions: the CIO takes the Security Manager duties in small organizations only', () => {
+    const small = teamYaml({ employees: 120 }, ['{id: lee, name: Lee, roles: [cio]}']);
+    const medium = teamYaml({ employees: 600 }, ['{id: lee, name: Lee, roles: [cio]}']);
+    expect(status(small, 'security-manager.hiring')).toMatchObject({ status: 'absorbed', via: 'cio' });
+    expect(status(medium, 'security-manager.hiring')).toMatchObject({ status: 'uncovered', members: [] });
+  });
+
+  it('lets an outsourced SOC carry monitoring and response when nobody holds security-analyst', () => {
+    const text = teamYaml({ employees: 120, soc: 'outsourced' }, ['{id: dana, name: Dana, roles: [security-manager]}']);
+    expect(status(text, 'security-analyst.alert-monitoring')).toMatchObject({ status: 'external', members: [] });
+    expect(status(text, 'security-analyst.security-training')?.status).toBe('uncovered');
+  });
+
+  it('is per responsibility: a vacant engineer role is partly absorbed', () => {
+    const text = teamYaml({ employees: 120 }, ['{id: a, name: A, roles: [security-analyst]}', '{id: s, name: S, roles: [system-administrator]}']);
+    expect(status(text, 'security-engineer.vulnerability-mitigation')).toMatchObject({ status: 'absorbed', via: 'security-analyst', members: ['a'] });
+    expect(status(text, 'security-engineer.infrastructure-troubleshooting')).toMatchObject({ status: 'absorbed', via: 'system-administrator', members: ['s'] });
+    expect(status(text, 'security-engineer.tool-automation')?.status).toBe('uncovered');
+  });
+
+  it('is empty for a file that fails the schema', () => {
+    expect(checkTeam('version: 1\n').coverage).toEqual([]);
+  });
+});
