@@ -17,7 +17,12 @@ function writeAtomically(file, text) {
   renameSync(tmp, file);
 }
 
-execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
+try {
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
+} catch {
+  console.error('build failed: TypeScript reported the errors above');
+  process.exit(1);
+}
 
 const schemaFile = join(root, 'schemas', 'team.schema.json');
 if (process.argv.includes('--write-schema')) {
