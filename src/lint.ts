@@ -86,8 +86,15 @@ function analyse(loaded: LoadedFile, file: string, options: CheckOptions): FileR
     return result;
   }
   const team = buildTeam(validation.team);
-  const coverage = computeCoverage(team);
   const today = options.today ?? todayUtc();
+  const references = runStage('reference', { team, coverage: [], today, usedExceptions: new Set() }, loaded);
+  result.findings.push(...references);
+  if (references.some((f) => f.ruleId === 'duplicate-member')) {
+    // With two members behind one id, who holds what is ambiguous: stop before the gap analysis.
+    result.findings.sort(compareFindings);
+    return result;
+  }
+  const coverage = computeCoverage(team);
   const teamFindings = runStage('team', { team, coverage, today, usedExceptions: new Set() }, loaded);
   const { kept, suppressed, used } = applyExceptions(team, teamFindings, today);
   const exceptionFindings = runStage('exceptions', { team, coverage, today, usedExceptions: used }, loaded);

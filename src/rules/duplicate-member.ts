@@ -4,7 +4,7 @@ import { sameForAllSizes } from './types.js';
 export const duplicateMember: Rule = {
   id: 'duplicate-member',
   configurable: false,
-  stage: 'team',
+  stage: 'reference',
   severity: sameForAllSizes('error'),
   docs: {
     summary: 'Two members share one id.',

@@ -4,7 +4,7 @@ import { sameForAllSizes } from './types.js';
 export const reportingCycle: Rule = {
   id: 'reporting-cycle',
   configurable: false,
-  stage: 'team',
+  stage: 'reference',
   severity: sameForAllSizes('error'),
   docs: {
     summary: 'Reporting lines form a loop, or someone reports to themself.',

@@ -47,10 +47,11 @@ export interface RuleInfo {
 
 export interface Rule extends RuleInfo {
   /**
-   * `team` rules judge the team; `exceptions` rules judge the exceptions and
-   * run after the team rules' findings have been matched against them.
+   * `reference` rules check that ids resolve; `team` rules judge the team and
+   * run only when member ids are unique; `exceptions` rules judge the
+   * exceptions, after the team rules' findings have been matched against them.
    */
-  stage: 'team' | 'exceptions';
+  stage: 'reference' | 'team' | 'exceptions';
   check(context: RuleContext): Problem[];
 }
 

@@ -24,12 +24,13 @@ export const uncoveredResponsibility: Rule = {
       if (entry.status !== 'uncovered') continue;
       const duty = findResponsibility(entry.responsibility);
       const expected = isExpected(entry.role, size);
+      const fallbacks = (duty?.fallbacks ?? []).filter((f) => f.sizes === undefined || f.sizes.includes(size)).map((f) => f.role);
       problems.push({
         ...TEAM_WIDE,
         severity: expected ? 'error' : 'warning',
         role: entry.role,
         responsibility: entry.responsibility,
-        message: `nobody covers ${entry.responsibility} (${duty?.title.toLowerCase() ?? entry.responsibility}): no member holds ${entry.role}${duty && duty.fallbacks.length > 0 ? ` or ${duty.fallbacks.map((f) => f.role).join(' or ')}` : ''}`,
+        message: `nobody covers ${entry.responsibility} (${duty?.title.toLowerCase() ?? entry.responsibility}): no member holds ${[entry.role, ...fallbacks].join(' or ')}`,
       });
     }
     return problems;

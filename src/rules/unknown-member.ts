@@ -5,7 +5,7 @@ import { sameForAllSizes } from './types.js';
 export const unknownMember: Rule = {
   id: 'unknown-member',
   configurable: false,
-  stage: 'team',
+  stage: 'reference',
   severity: sameForAllSizes('error'),
   docs: {
     summary: 'A reporting line or an exception names a member id that does not exist.',

@@ -42,3 +42,18 @@ describe('reference checks', () => {
     expect(reference(lines.join('\n') + '\n')).toEqual([]);
   });
 });
+
+describe('the gap analysis after reference checks', () => {
+  it('stops at duplicate member ids, since who holds what is ambiguous', () => {
+    const text = team(m('dana') + '  - id: dana\n    name: Other\n    roles: [system-administrator]\n');
+    const result = checkTeam(text);
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['duplicate-member']);
+    expect(result.coverage).toEqual([]);
+  });
+
+  it('goes on after an unknown reportsTo', () => {
+    const result = checkTeam(team(m('dana', '    reportsTo: nobody\n')));
+    expect(result.findings.map((f) => f.ruleId)).toContain('unknown-member');
+    expect(result.coverage).toHaveLength(43);
+  });
+});
