@@ -3,7 +3,7 @@
  * per-file and whole-run results. This shape is what the JSON output prints
  * and what the library API returns; keep it stable.
  */
-import type { RoleId } from './catalog/index.js';
+import type { RoleId, Size } from './catalog/index.js';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -51,12 +51,35 @@ export interface CoverageEntry {
   via: RoleId | null;
 }
 
+/** The team as read from the file, with defaults filled in: for reports that draw it. */
+export interface TeamSummary {
+  organization: {
+    name: string;
+    employees: number;
+    size: Size;
+    soc: 'in-house' | 'outsourced' | 'hybrid' | 'none';
+    monitoring: 'business-hours' | '24x7';
+  };
+  members: {
+    id: string;
+    name: string;
+    roles: RoleId[];
+    title?: string;
+    reportsTo?: string;
+    tier?: 1 | 2 | 3;
+    fte: number;
+    provider?: string;
+  }[];
+}
+
 export interface FileResult {
   /** The file as named on the command line (or the `--stdin-filename`). */
   file: string;
   findings: Finding[];
   suppressed: SuppressedFinding[];
   coverage: CoverageEntry[];
+  /** Present when the file passed the schema. */
+  team?: TeamSummary;
 }
 
 export interface Summary {

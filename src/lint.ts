@@ -3,7 +3,7 @@
  * This is also the library API; it returns data and never prints or exits.
  */
 import { computeCoverage } from './coverage/coverage.js';
-import { compareFindings, summarize, type CheckResult, type FileResult, type Finding, type SuppressedFinding } from './findings.js';
+import { compareFindings, summarize, type CheckResult, type FileResult, type Finding, type SuppressedFinding, type TeamSummary } from './findings.js';
 import { loadBytes, loadText, type LoadedFile } from './load/load.js';
 import { buildTeam, type Team, type TeamException } from './model/team.js';
 import { findRule, RULES } from './rules/index.js';
@@ -76,6 +76,11 @@ function applyExceptions(team: Team, findings: Finding[], today: string): { kept
   return { kept, suppressed, used };
 }
 
+function summarizeTeam(team: Team): TeamSummary {
+  const { sizeDerived: _derived, ...organization } = team.organization;
+  return { organization, members: team.members.map(({ index: _index, ...member }) => member) };
+}
+
 function analyse(loaded: LoadedFile, file: string, options: CheckOptions): FileResult {
   const result: FileResult = { file, findings: [...loaded.findings], suppressed: [], coverage: [] };
   if (!loaded.ok) return result;
@@ -86,6 +91,7 @@ function analyse(loaded: LoadedFile, file: string, options: CheckOptions): FileR
     return result;
   }
   const team = buildTeam(validation.team);
+  result.team = summarizeTeam(team);
   const today = options.today ?? todayUtc();
   const references = runStage('reference', { team, coverage: [], today, usedExceptions: new Set() }, loaded);
   result.findings.push(...references);
