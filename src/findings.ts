@@ -3,7 +3,8 @@
  * per-file and whole-run results. This shape is what the JSON output prints
  * and what the library API returns; keep it stable.
  */
-import type { RoleId, Size } from './catalog/index.js';
+import type { RoleId } from './catalog/index.js';
+import type { Member, Organization } from './model/team.js';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -53,23 +54,8 @@ export interface CoverageEntry {
 
 /** The team as read from the file, with defaults filled in: for reports that draw it. */
 export interface TeamSummary {
-  organization: {
-    name: string;
-    employees: number;
-    size: Size;
-    soc: 'in-house' | 'outsourced' | 'hybrid' | 'none';
-    monitoring: 'business-hours' | '24x7';
-  };
-  members: {
-    id: string;
-    name: string;
-    roles: RoleId[];
-    title?: string;
-    reportsTo?: string;
-    tier?: 1 | 2 | 3;
-    fte: number;
-    provider?: string;
-  }[];
+  organization: Omit<Organization, 'sizeDerived'>;
+  members: Omit<Member, 'index'>[];
 }
 
 export interface FileResult {
