@@ -44,8 +44,11 @@ function valueAt(data: unknown, pointer: string): unknown {
   return node;
 }
 
+let schemaCache: Record<string, unknown> | undefined;
+
 function schemaAt(schemaPath: string): Record<string, unknown> | undefined {
-  let node: unknown = buildTeamSchema();
+  schemaCache ??= buildTeamSchema();
+  let node: unknown = schemaCache;
   for (const segment of decodePointer(schemaPath.replace(/^#/, ''))) {
     if (node === null || typeof node !== 'object') return undefined;
     node = (node as Record<string, unknown>)[segment];
