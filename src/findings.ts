@@ -3,7 +3,8 @@
  * per-file and whole-run results. This shape is what the JSON output prints
  * and what the library API returns; keep it stable.
  */
-import type { RoleId } from './catalog/index.js';
+import type { RoleId, Size } from './catalog/index.js';
+import type { Monitoring, SocModel } from './model/team.js';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -51,12 +52,36 @@ export interface CoverageEntry {
   via: RoleId | null;
 }
 
+/** A member as the file declares them, with defaults filled in. */
+export interface TeamMemberSummary {
+  id: string;
+  name: string;
+  roles: RoleId[];
+  title?: string;
+  reportsTo?: string;
+  tier?: 1 | 2 | 3;
+  fte: number;
+  provider?: string;
+}
+
+/**
+ * The parsed team, for reports that draw it (the Markdown reporting chart,
+ * SARIF and JUnit descriptions). Present only when the file passed the schema.
+ */
+export interface TeamSummary {
+  organization: { name: string; employees: number; size: Size; soc: SocModel; monitoring: Monitoring };
+  /** In file order, duplicates included. */
+  members: TeamMemberSummary[];
+}
+
 export interface FileResult {
   /** The file as named on the command line (or the `--stdin-filename`). */
   file: string;
   findings: Finding[];
   suppressed: SuppressedFinding[];
   coverage: CoverageEntry[];
+  /** The parsed team; absent when the file did not pass the YAML and schema stages. */
+  team?: TeamSummary;
 }
 
 export interface Summary {

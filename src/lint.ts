@@ -4,6 +4,7 @@
  */
 import { compareFindings, summarize, type CheckResult, type CoverageEntry, type FileResult, type Finding } from './findings.js';
 import { loadBytes, loadText, type LoadedFile } from './load/load.js';
+import { summarizeTeam } from './model/summary.js';
 import { buildTeam, type Team } from './model/team.js';
 import { RULES } from './rules/index.js';
 import type { RuleContext } from './rules/types.js';
@@ -56,6 +57,7 @@ function analyse(loaded: LoadedFile, file: string, options: CheckOptions): FileR
   result.findings.push(...runRules(team, loaded, coverage, options.today ?? todayUtc()));
   result.findings.sort(compareFindings);
   result.coverage = coverage;
+  result.team = summarizeTeam(team);
   return result;
 }
 
@@ -72,3 +74,4 @@ export function checkBytes(bytes: Uint8Array, options: CheckOptions = {}): FileR
 export function collect(files: FileResult[]): CheckResult {
   return { version: 1, files, summary: summarize(files) };
 }
+
