@@ -3,6 +3,7 @@
  * This is also the library API; it returns data and never prints or exits.
  */
 import { compareFindings, summarize, type CheckResult, type CoverageEntry, type FileResult, type Finding } from './findings.js';
+import { expandPaths, InputError, readTeamFile, STDIN } from './input/files.js';
 import { loadBytes, loadText, type LoadedFile } from './load/load.js';
 import { summarizeTeam } from './model/summary.js';
 import { buildTeam, type Team } from './model/team.js';
@@ -75,3 +76,23 @@ export function collect(files: FileResult[]): CheckResult {
   return { version: 1, files, summary: summarize(files) };
 }
 
+export interface CheckFilesOptions extends Omit<CheckOptions, 'file'> {
+  /** The folder that relative paths and globs start from; defaults to the process's working directory. */
+  cwd?: string;
+}
+
+/**
+ * Checks team files named by paths or globs (`teams/**\/*.yaml`), as the
+ * `check` command does, and returns one result across them. Throws
+ * `InputError` when a file cannot be read or a glob matches nothing.
+ */
+export async function checkFiles(patterns: readonly string[], options: CheckFilesOptions = {}): Promise<CheckResult> {
+  const cwd = options.cwd === undefined ? {} : { cwd: options.cwd };
+  const names = await expandPaths(patterns, cwd);
+  if (names.includes(STDIN)) throw new InputError('checkFiles cannot read standard input ("-"); read it yourself and pass the text to checkTeam');
+  const files = names.map((name) => {
+    const input = readTeamFile(name, cwd);
+    return checkBytes(input.bytes, { ...options, file: input.name });
+  });
+  return collect(files);
+}

@@ -16,8 +16,7 @@ export function parseXml(xml: string): XmlElement {
   const root: XmlElement = { name: '#document', attributes: {}, children: [], text: '' };
   const stack: XmlElement[] = [root];
   parser.on('opentag', (tag) => {
-    const attributes: Record<string, string> = {};
-    for (const [key, value] of Object.entries(tag.attributes)) attributes[key] = typeof value === 'string' ? value : value.value;
+    const attributes: Record<string, string> = { ...tag.attributes };
     const element: XmlElement = { name: tag.name, attributes, children: [], text: '' };
     stack[stack.length - 1]?.children.push(element);
     stack.push(element);
