@@ -59,10 +59,10 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument('<files...>', 'team files or globs (quote them: \'teams/**/*.yaml\'); - reads standard input')
     .addOption(new Option('-f, --format <name>', 'output format: stylish, json, sarif, github, junit or markdown').default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .option('--report <format=file>', 'also write a report in another format to a file; repeatable', (value: string, previous: string[]) => [...previous, value], [])
+    .option('--report <format=file>', 'also write a report in another format to a file; repeatable', (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
     .option('--stdin-filename <name>', 'the name to report standard input under')
     .addHelpText('after', examples(EXAMPLES.check))
-    .action(async (files: string[], options: { format: string; output?: string; report: string[]; stdinFilename?: string }) => {
+    .action(async (files: string[], options: { format: string; output?: string; report?: string[]; stdinFilename?: string }) => {
       const { runCheck } = await import('./commands/check.js');
       setExit(await runCheck(files, { ...options, ...colorOption(globals()) }, io));
     });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CliError, fileError } from './errors.js';
 
@@ -20,6 +20,16 @@ function writeAll(fd: number, text: string): void {
   while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
 }
 
+function endsWithNewline(path: string, size: number): boolean {
+  const last = Buffer.alloc(1);
+  const fd = openSync(path, 'r');
+  try {
+    return readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 0x0a;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Writes through a temporary file in the same folder and a rename, so a
  * failed or interrupted write never leaves a half-written or lost file.
@@ -36,7 +46,8 @@ export function writeFileSafely(path: string, text: string, options: WriteOption
   if (existing?.isDirectory()) throw new CliError(`cannot write ${JSON.stringify(path)}: it is a directory; name a file`);
   if (options.append) {
     try {
-      appendFileSync(path, text);
+      // Start on a line of our own when what is there does not end with one.
+      appendFileSync(path, existing && existing.size > 0 && !endsWithNewline(path, existing.size) ? `\n${text}` : text);
     } catch (error) {
       throw fileError('write', path, error);
     }

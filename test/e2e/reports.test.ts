@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FORMATTERS } from '../../src/format/index.js';
 import { BIN, ROOT, runCli, STACK_TRACE } from '../helpers.js';
 import { childrenNamed, parseXml } from '../xml.js';
 
@@ -18,6 +19,13 @@ function workspace(options: { bad?: boolean } = {}): string {
 }
 
 describe('several reports in one run', () => {
+  it('lists every format and --report in check --help', () => {
+    const help = runCli(['check', '--help']).stdout;
+    expect(help).toMatch(/--report <format=file>/);
+    const formats = /-f, --format <name>\s+output format: ([^(]+)/.exec(help)?.[1]?.replace(/\s+/g, ' ').trim();
+    expect(formats?.split(/, | or /).sort()).toEqual(Object.keys(FORMATTERS).sort());
+  });
+
   it.each([
     ['with error findings', true, 1],
     ['with a clean team', false, 0],
@@ -59,6 +67,10 @@ describe('several reports in one run', () => {
     const text = readFileSync(summary, 'utf8');
     expect(text.startsWith('# Earlier in this step\n## secops-team\n')).toBe(true);
     expect(text.match(/^## secops-team$/gm)).toHaveLength(2);
+    // A summary that does not end with a line break gets one before the report.
+    writeFileSync(summary, 'no newline');
+    runCli(['check', 'teams/northwind.yaml', '--report', 'markdown=step_summary'], { cwd: dir, env });
+    expect(readFileSync(summary, 'utf8').startsWith('no newline\n## secops-team\n')).toBe(true);
     // Any other file is replaced, not appended to.
     writeFileSync(join(dir, 'other.md'), 'old\n');
     runCli(['check', 'teams/northwind.yaml', '--report', 'markdown=other.md'], { cwd: dir, env });
