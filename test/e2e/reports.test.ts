@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -144,6 +144,9 @@ describe('many files and globs', () => {
     expect(json([`${dir}/teams/amer/*.yaml`])).toEqual([join(dir, 'teams', 'amer', 'nyc.yaml')]);
     expect(json(['teams/hq.yaml', 'teams/*.yaml', './teams/hq.yaml'])).toEqual(['teams/hq.yaml']);
     expect(json(['teams/node_modules/**/*.yaml'])).toEqual(['teams/node_modules/pkg/x.yaml']);
+    expect(json(['teams/.drafts/*.yaml'])).toEqual(['teams/.drafts/wip.yaml']);
+    symlinkSync('hq.yaml', join(dir, 'teams', 'link.yaml'));
+    expect(json(['teams/*.yaml'])).toEqual(['teams/hq.yaml']);
   });
 
   it('reads a file whose name looks like a glob as that file', () => {
