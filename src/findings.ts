@@ -55,8 +55,12 @@ export interface CoverageEntry {
 /** The team as read from the file, with defaults filled in: for reports that draw it. */
 export interface TeamSummary {
   organization: Omit<Organization, 'sizeDerived'>;
-  members: Omit<Member, 'index'>[];
+  /** In file order, duplicates included. */
+  members: TeamMemberSummary[];
 }
+
+/** A member as the file declares them, with defaults filled in. */
+export type TeamMemberSummary = Omit<Member, 'index'>;
 
 export interface FileResult {
   /** The file as named on the command line (or the `--stdin-filename`). */
@@ -64,6 +68,8 @@ export interface FileResult {
   findings: Finding[];
   suppressed: SuppressedFinding[];
   coverage: CoverageEntry[];
+  /** Ids of the checks that ran on the file, in order (rules turned off, or not reached, are absent). */
+  checks: string[];
   /** Present when the file passed the schema. */
   team?: TeamSummary;
 }

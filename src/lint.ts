@@ -3,8 +3,10 @@
  * This is also the library API; it returns data and never prints or exits.
  */
 import { computeCoverage } from './coverage/coverage.js';
-import { compareFindings, summarize, type CheckResult, type FileResult, type Finding, type SuppressedFinding, type TeamSummary } from './findings.js';
+import { compareFindings, summarize, type CheckResult, type FileResult, type Finding, type SuppressedFinding } from './findings.js';
+import { expandPaths, InputError, readTeamFile, STDIN } from './input/files.js';
 import { loadBytes, loadText, type LoadedFile } from './load/load.js';
+import { summarizeTeam } from './model/summary.js';
 import { buildTeam, type Team, type TeamException } from './model/team.js';
 import { findRule, RULES } from './rules/index.js';
 import type { Rule, RuleContext } from './rules/types.js';
@@ -21,13 +23,14 @@ export function todayUtc(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
-function runStage(stage: Rule['stage'], context: RuleContext, loaded: LoadedFile): Finding[] {
+function runStage(stage: Rule['stage'], context: RuleContext, loaded: LoadedFile, checks: string[]): Finding[] {
   const { team } = context;
   const findings: Finding[] = [];
   for (const rule of RULES) {
     if (rule.stage !== stage) continue;
     const setting = rule.configurable ? team.rules[rule.id] : undefined;
     if (setting === 'off') continue;
+    checks.push(rule.id);
     for (const problem of rule.check(context)) {
       findings.push({
         ruleId: rule.id,
@@ -76,14 +79,10 @@ function applyExceptions(team: Team, findings: Finding[], today: string): { kept
   return { kept, suppressed, used };
 }
 
-function summarizeTeam(team: Team): TeamSummary {
-  const { sizeDerived: _derived, ...organization } = team.organization;
-  return { organization, members: team.members.map(({ index: _index, ...member }) => member) };
-}
-
 function analyse(loaded: LoadedFile, file: string, options: CheckOptions): FileResult {
-  const result: FileResult = { file, findings: [...loaded.findings], suppressed: [], coverage: [] };
+  const result: FileResult = { file, findings: [...loaded.findings], suppressed: [], coverage: [], checks: ['yaml-syntax'] };
   if (!loaded.ok) return result;
+  result.checks.push('schema');
   const validation = validate(loaded.data, loaded.locator);
   if (!validation.valid) {
     result.findings.push(...validation.findings);
@@ -93,7 +92,7 @@ function analyse(loaded: LoadedFile, file: string, options: CheckOptions): FileR
   const team = buildTeam(validation.team);
   result.team = summarizeTeam(team);
   const today = options.today ?? todayUtc();
-  const references = runStage('reference', { team, coverage: [], today, usedExceptions: new Set() }, loaded);
+  const references = runStage('reference', { team, coverage: [], today, usedExceptions: new Set() }, loaded, result.checks);
   result.findings.push(...references);
   if (references.some((f) => f.ruleId === 'duplicate-member')) {
     // With two members behind one id, who holds what is ambiguous: stop before the gap analysis.
@@ -101,9 +100,9 @@ function analyse(loaded: LoadedFile, file: string, options: CheckOptions): FileR
     return result;
   }
   const coverage = computeCoverage(team);
-  const teamFindings = runStage('team', { team, coverage, today, usedExceptions: new Set() }, loaded);
+  const teamFindings = runStage('team', { team, coverage, today, usedExceptions: new Set() }, loaded, result.checks);
   const { kept, suppressed, used } = applyExceptions(team, teamFindings, today);
-  const exceptionFindings = runStage('exceptions', { team, coverage, today, usedExceptions: used }, loaded);
+  const exceptionFindings = runStage('exceptions', { team, coverage, today, usedExceptions: used }, loaded, result.checks);
   result.findings.push(...kept, ...exceptionFindings);
   result.findings.sort(compareFindings);
   result.suppressed = suppressed.sort(compareFindings);
@@ -123,4 +122,25 @@ export function checkBytes(bytes: Uint8Array, options: CheckOptions = {}): FileR
 
 export function collect(files: FileResult[]): CheckResult {
   return { version: 1, files, summary: summarize(files) };
+}
+
+export interface CheckFilesOptions extends Omit<CheckOptions, 'file'> {
+  /** The folder that relative paths and globs start from; defaults to the process's working directory. */
+  cwd?: string;
+}
+
+/**
+ * Checks team files named by paths or globs (`teams/**\/*.yaml`), as the
+ * `check` command does, and returns one result across them. Throws
+ * `InputError` when a file cannot be read or a glob matches nothing.
+ */
+export async function checkFiles(patterns: readonly string[], options: CheckFilesOptions = {}): Promise<CheckResult> {
+  const cwd = options.cwd === undefined ? {} : { cwd: options.cwd };
+  const names = await expandPaths(patterns, cwd);
+  if (names.includes(STDIN)) throw new InputError('checkFiles cannot read standard input ("-"); read it yourself and pass the text to checkTeam');
+  const files = names.map((name) => {
+    const input = readTeamFile(name, cwd);
+    return checkBytes(input.bytes, { ...options, file: input.name });
+  });
+  return collect(files);
 }

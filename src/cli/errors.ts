@@ -1,3 +1,5 @@
+import { fsReason } from '../util/fs-errors.js';
+
 /**
  * Errors that mean "could not run": they print one line and exit 2. Anything
  * else that escapes a command is a bug in secops-team.
@@ -20,27 +22,7 @@ export class InterruptedError extends CliError {
   }
 }
 
-const FS_REASONS: Record<string, string> = {
-  ENOENT: 'no such file or directory; check the path',
-  EACCES: 'permission denied; check the file\'s permissions',
-  EPERM: 'operation not permitted; check the file\'s permissions',
-  EISDIR: 'it is a directory; name a team file, or a glob such as "teams/**/*.yaml"',
-  ELOOP: 'too many symbolic links (a link loop?); point it at a real file',
-  ENAMETOOLONG: 'the path is too long',
-  ENOTDIR: 'a part of the path is not a directory; check the path',
-  ENOSPC: 'no space left on the device',
-  EROFS: 'the file system is read-only',
-  EMFILE: 'too many open files; check fewer files at once',
-};
-
-function errorCode(error: unknown): string | undefined {
-  if (error instanceof Error && 'code' in error && typeof error.code === 'string') return error.code;
-  return undefined;
-}
-
 /** Turns a file-system error into the one line a user needs. */
 export function fileError(action: string, path: string, error: unknown): CliError {
-  const code = errorCode(error);
-  const reason = (code && FS_REASONS[code]) ?? (error instanceof Error ? error.message : String(error));
-  return new CliError(`cannot ${action} ${JSON.stringify(path)}: ${reason}`);
+  return new CliError(`cannot ${action} ${JSON.stringify(path)}: ${fsReason(error)}`);
 }

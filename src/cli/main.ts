@@ -12,6 +12,8 @@ const EXAMPLES = {
   check: [
     'secops-team check team.yaml',
     'secops-team check --format json -o results.json team.yaml',
+    "secops-team check 'teams/**/*.yaml'",
+    'secops-team check team.yaml --report sarif=results.sarif --report junit=junit.xml',
     'cat team.yaml | secops-team check - --stdin-filename team.yaml',
     'secops-team check --quiet --max-warnings 0 team.yaml',
   ],
@@ -57,14 +59,15 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command('check')
     .description('validate team files and report the gaps in each team')
-    .argument('<files...>', 'team files; - reads standard input')
-    .addOption(new Option('-f, --format <name>', 'output format').default('stylish'))
+    .argument('<files...>', 'team files or globs (quote them: \'teams/**/*.yaml\'); - reads standard input')
+    .addOption(new Option('-f, --format <name>', 'output format: stylish, json, sarif, github, junit or markdown').default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--report <format=file>', 'also write a report in another format to a file; repeatable', (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
     .option('--stdin-filename <name>', 'the name to report standard input under')
     .option('--quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
     .addHelpText('after', examples(EXAMPLES.check))
-    .action(async (files: string[], options: { format: string; output?: string; stdinFilename?: string; quiet?: boolean; maxWarnings?: number }) => {
+    .action(async (files: string[], options: { format: string; output?: string; report?: string[]; stdinFilename?: string; quiet?: boolean; maxWarnings?: number }) => {
       const { runCheck } = await import('./commands/check.js');
       setExit(await runCheck(files, { ...options, ...colorOption(globals()) }, io));
     });

@@ -1,11 +1,33 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CliError, fileError } from './errors.js';
 
 export interface WriteOptions {
   /** Replace an existing file. */
   overwrite: boolean;
+  /**
+   * Add to the end of the file instead (for files a CI system collects, such
+   * as $GITHUB_STEP_SUMMARY). What the file held stays as it was.
+   */
+  append?: boolean;
+}
+
+/** writeSync may write less than asked (a full disk, a file-size limit): keep going until all is written or it fails. */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let written = 0;
+  while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+}
+
+function endsWithNewline(path: string, size: number): boolean {
+  const last = Buffer.alloc(1);
+  const fd = openSync(path, 'r');
+  try {
+    return readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 0x0a;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -22,11 +44,20 @@ export function writeFileSafely(path: string, text: string, options: WriteOption
     existing = undefined;
   }
   if (existing?.isDirectory()) throw new CliError(`cannot write ${JSON.stringify(path)}: it is a directory; name a file`);
+  if (options.append) {
+    try {
+      // Start on a line of our own when what is there does not end with one.
+      appendFileSync(path, existing && existing.size > 0 && !endsWithNewline(path, existing.size) ? `\n${text}` : text);
+    } catch (error) {
+      throw fileError('write', path, error);
+    }
+    return;
+  }
   if (existing && !existing.isFile()) {
     try {
       const fd = openSync(path, 'w');
       try {
-        writeSync(fd, text);
+        writeAll(fd, text);
       } finally {
         closeSync(fd);
       }
@@ -42,7 +73,7 @@ export function writeFileSafely(path: string, text: string, options: WriteOption
   try {
     const fd = openSync(tmp, 'wx', existing ? existing.mode & 0o777 : 0o644);
     try {
-      writeSync(fd, text);
+      writeAll(fd, text);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -1,10 +1,18 @@
 /** The output formats, by name. */
+import { github } from './github.js';
 import { json } from './json.js';
+import { junit } from './junit.js';
+import { markdown } from './markdown.js';
+import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
 export const FORMATTERS = {
+  github,
   json,
+  junit,
+  markdown,
+  sarif,
   stylish,
 } satisfies Record<string, Formatter>;
 

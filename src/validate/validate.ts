@@ -46,14 +46,31 @@ function valueAt(data: unknown, pointer: string): unknown {
 
 let schemaCache: Record<string, unknown> | undefined;
 
-function schemaAt(schemaPath: string): Record<string, unknown> | undefined {
-  schemaCache ??= buildTeamSchema();
-  let node: unknown = schemaCache;
-  for (const segment of decodePointer(schemaPath.replace(/^#/, ''))) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[segment];
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/**
+ * The property names the schema allows at an instance path. Ajv's schemaPath
+ * is relative to a referenced definition, so walk the instance path instead,
+ * following `properties`, `items` and local `$ref`s from the root.
+ */
+function allowedPropertiesAt(instancePath: string): string[] {
+  const root = (schemaCache ??= buildTeamSchema());
+  const resolve = (node: Record<string, unknown> | undefined): Record<string, unknown> | undefined => {
+    const ref = node?.$ref;
+    if (typeof ref !== 'string' || !ref.startsWith('#/')) return node;
+    let target: Record<string, unknown> | undefined = root;
+    for (const segment of decodePointer(ref.slice(1))) target = asRecord(target?.[segment]);
+    return target;
+  };
+  let node = resolve(root);
+  for (const segment of decodePointer(instancePath)) {
+    const properties = asRecord(node?.properties);
+    node = resolve(asRecord(properties && Object.prototype.hasOwnProperty.call(properties, segment) ? properties[segment] : node?.items));
   }
-  return node !== null && typeof node === 'object' ? (node as Record<string, unknown>) : undefined;
+  const properties = asRecord(node?.properties);
+  return properties ? Object.keys(properties) : [];
 }
 
 const quoteList = (items: readonly string[]) => items.map((i) => `"${i}"`).join(', ');
@@ -109,8 +126,7 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
       const at = `${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      const parent = schemaAt(error.schemaPath.replace(/\/additionalProperties$/, ''));
-      const allowed = parent && typeof parent.properties === 'object' && parent.properties !== null ? Object.keys(parent.properties) : [];
+      const allowed = allowedPropertiesAt(pointer);
       const guess = closest(name, allowed);
       const hint = guess ? `; did you mean "${guess}"?` : allowed.length > 0 ? `; allowed here: ${quoteList(allowed)}` : '';
       return { pointer: at, anchor: 'key', message: `unknown property ${JSON.stringify(short(name))} in ${where}${hint}` };

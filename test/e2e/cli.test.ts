@@ -51,8 +51,16 @@ describe('secops-team check (built binary)', () => {
     const json = JSON.parse(run.stdout);
     expect(Object.keys(json)).toEqual(['version', 'files', 'summary']);
     expect(json.version).toBe(1);
-    expect(Object.keys(json.files[0])).toEqual(['file', 'findings', 'suppressed', 'coverage', 'team']);
+    expect(Object.keys(json.files[0])).toEqual(['file', 'findings', 'suppressed', 'coverage', 'checks', 'team']);
     expect(json.files[0].team.organization).toEqual({ name: 'Northwind Dental Group', employees: 120, size: 'small', soc: 'outsourced', monitoring: '24x7' });
+    expect(json.files[0].team.members[3]).toEqual({
+      id: 'sentinel-soc',
+      name: 'Sentinel Managed SOC',
+      roles: ['security-analyst'],
+      reportsTo: 'dana',
+      fte: 1,
+      provider: 'Sentinel Security Services',
+    });
     expect(Object.keys(json.summary)).toEqual(['files', 'errors', 'warnings', 'infos']);
   });
 

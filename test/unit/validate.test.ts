@@ -49,3 +49,13 @@ describe('schema findings point at the offending node', () => {
     expect(checkTeam(text).findings.map((f) => `${f.line}:${f.column}`)).toEqual(['4:14', '8:13', '9:5']);
   });
 });
+
+describe('unknown properties inside list items', () => {
+  it.each([
+    ['a member', team('  - id: a\n    name: A\n    roles: [ciso]\n    reportsto: b\n'), /unknown property "reportsto" in members\[0\]; did you mean "reportsTo"\?/],
+    ['an exception', team('  - {id: a, name: A, roles: [ciso]}\n') + 'exceptions:\n  - {rule: missing-role, reasn: x}\n', /unknown property "reasn" in exceptions\[0\]; did you mean "reason"\?/],
+    ['a member, far from any name', team('  - id: a\n    name: A\n    roles: [ciso]\n    colour: red\n'), /allowed here: "id", "name", "roles", "title", "reportsTo", "tier", "fte", "provider"/],
+  ])('suggests from the properties of %s', (_what, text, message) => {
+    expect(checkTeam(text).findings.map((f) => f.message).join('\n')).toMatch(message);
+  });
+});

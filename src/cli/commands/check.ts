@@ -1,14 +1,16 @@
 import type { CheckResult } from '../../findings.js';
 import { collect, checkBytes } from '../../lint.js';
-import { FORMATTERS, isFormatName } from '../../format/index.js';
+import { FORMATTERS } from '../../format/index.js';
 import { CliError } from '../errors.js';
 import { useColor, type Io } from '../io.js';
-import { readStdin, readTeamFile, type InputFile } from '../read.js';
-import { writeFileSafely } from '../write.js';
+import { expandPaths, readStdin, readTeamFile, type InputFile } from '../read.js';
+import { formatNamed, reportTargets, writeReport } from '../reports.js';
 
 export interface CheckCommandOptions {
   format: string;
   output?: string;
+  /** `<format>=<file>` values of the repeatable --report option. */
+  report?: string[];
   stdinFilename?: string;
   color?: boolean;
   /** Report errors only. */
@@ -23,24 +25,26 @@ function errorsOnly(result: CheckResult): CheckResult {
 }
 
 export async function runCheck(paths: readonly string[], options: CheckCommandOptions, io: Io): Promise<number> {
-  const format = options.format;
-  if (!isFormatName(format)) {
-    throw new CliError(`unknown format ${JSON.stringify(format)}; use one of: ${Object.keys(FORMATTERS).join(', ')}`);
-  }
+  const format = formatNamed(options.format, '');
+  const reports = reportTargets(options.report ?? [], options.output, io);
   if (paths.filter((p) => p === '-').length > 1) throw new CliError('"-" (standard input) can be given only once');
 
   const inputs: InputFile[] = [];
-  for (const path of paths) {
-    inputs.push(path === '-' ? await readStdin(io, options.stdinFilename ?? '<stdin>') : readTeamFile(path));
+  for (const path of await expandPaths(paths, io.cwd)) {
+    inputs.push(path === '-' ? await readStdin(io, options.stdinFilename ?? '<stdin>') : readTeamFile(path, io.cwd));
   }
   const result = collect(inputs.map((input) => checkBytes(input.bytes, { file: input.name })));
   const shown = options.quiet ? errorsOnly(result) : result;
   const text = FORMATTERS[format](shown, { color: useColor(options.color, io, options.output === undefined), cwd: io.cwd });
-  if (options.output !== undefined) writeFileSafely(options.output, text, { overwrite: true });
+  if (options.output !== undefined) writeReport(options.output, text, io);
   else io.stdout.write(text);
+  // Reports are for machines and reviewers: they carry every finding, --quiet or not,
+  // and are coloured only when --color asks for it.
+  for (const report of reports) writeReport(report.file, FORMATTERS[report.format](result, { color: options.color === true, cwd: io.cwd }), io);
   const warnings = result.summary.warnings;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings && result.summary.errors === 0) {
-    io.stderr.write(`secops-team: ${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows\n`);
+    io.stderr.write(`secops-team: ${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows
+`);
   }
   return exitCode(result, options.maxWarnings);
 }

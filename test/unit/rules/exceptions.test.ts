@@ -77,3 +77,18 @@ describe('rule settings', () => {
     }
   });
 });
+
+describe('checks that ran', () => {
+  it('lists every stage that ran, without the rules turned off', () => {
+    const result = absorbedCiso(withExceptions('rules:\n  analyst-tiers: off\n'));
+    expect(result.checks.slice(0, 5)).toEqual(['yaml-syntax', 'schema', 'duplicate-member', 'reporting-cycle', 'unknown-member']);
+    expect(result.checks).not.toContain('analyst-tiers');
+    expect(result.checks).toContain('single-point-of-failure');
+    expect(result.checks.at(-1)).toBe('unused-exception');
+  });
+
+  it('stops where the file stopped', () => {
+    expect(checkTeam('a: [').checks).toEqual(['yaml-syntax']);
+    expect(checkTeam('version: 1\n').checks).toEqual(['yaml-syntax', 'schema']);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * GitHub Actions workflow commands: one `::error`, `::warning` or `::notice`
+ * annotation per finding, shown on the pull request's diff.
+ *
+ * The runner reads a workflow command from any line that starts with `::`.
+ * Every line this formatter prints starts with a command it chose, and text
+ * from a team file is escaped so that it can neither end the annotation early
+ * nor put a line break in it (which would let it start a command of its own).
+ */
+import type { Severity } from '../findings.js';
+import { relativePath } from './location.js';
+import { escapeControl, plural } from './text.js';
+import type { Formatter } from './types.js';
+
+const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/** Escapes a command's message: `%`, CR and LF, as the runner decodes them. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a property value: a message's escapes plus `:` and `,`, which end a value. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export const github: Formatter = (result, options) => {
+  const lines: string[] = [];
+  for (const file of result.files) {
+    const path = escapeControl(relativePath(file.file, options.cwd));
+    for (const f of file.findings) {
+      const properties: [string, string | number][] = [
+        ['file', path],
+        ['line', f.line],
+        ['endLine', f.endLine],
+      ];
+      // GitHub takes columns only for a range on one line.
+      if (f.endLine === f.line) properties.push(['col', f.column], ['endColumn', f.endColumn]);
+      properties.push(['title', escapeControl(f.ruleId)]);
+      const list = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
+      lines.push(`::${COMMAND[f.severity]} ${list}::${escapeData(escapeControl(f.message))}`);
+    }
+  }
+  const { errors, warnings, infos, files } = result.summary;
+  lines.push(`secops-team: ${plural(errors + warnings + infos, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}) in ${plural(files, 'file')}`);
+  return lines.join('\n') + '\n';
+};

@@ -1,0 +1,177 @@
+/**
+ * Markdown for pull-request comments and GitHub's job summary
+ * ($GITHUB_STEP_SUMMARY): a summary line, then for each file its findings,
+ * the exceptions that accepted findings, the coverage matrix and a Mermaid
+ * chart of the reporting lines (GitHub draws it).
+ *
+ * Every piece of text from a team file is escaped for where it lands: table
+ * cells, headings and Mermaid labels. It can add no markup, link, image,
+ * HTML, table cell or line, cannot close the chart's code block, and cannot
+ * mention a person or team (`@name`) or an issue (`#1`).
+ */
+import { findResponsibility, findRole } from '../catalog/index.js';
+import { COVERAGE_STATUSES, type CoverageEntry, type CoverageStatus, type FileResult, type Finding, type Severity, type TeamSummary } from '../findings.js';
+import { relativePath } from './location.js';
+import { escapeControl, plural } from './text.js';
+import type { Formatter } from './types.js';
+
+/** Above this many members the chart is left out: GitHub would refuse or shrink it past reading. */
+export const MAX_CHART_MEMBERS = 150;
+
+const WORD_JOINER = '&#8288;';
+
+/**
+ * Inline Markdown text: ASCII punctuation is backslash-escaped, `&`, `<` and
+ * `>` become entities, and `@` and `#` are followed by an invisible word
+ * joiner so GitHub links no mention or issue reference.
+ */
+export function md(text: string): string {
+  return escapeControl(text).replace(/[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]/g, (c) => {
+    if (c === '&') return '&amp;';
+    if (c === '<') return '&lt;';
+    if (c === '>') return '&gt;';
+    if (c === '@' || c === '#') return `${c}${WORD_JOINER}`;
+    return `\\${c}`;
+  });
+}
+
+/** A code span that holds any text: a fence longer than any run of backticks inside, `|` escaped for tables. */
+export function codeSpan(text: string): string {
+  const safe = escapeControl(text).replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...(safe.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = safe.startsWith('`') || safe.endsWith('`') || safe === '' ? ' ' : '';
+  return `${fence}${pad}${safe}${pad}${fence}`;
+}
+
+/**
+ * Text inside a quoted Mermaid label. Mermaid decodes `#name;` and `#code;`
+ * entities; everything that could end the label, start Markdown in it or
+ * inject HTML is written as one.
+ */
+export function mermaidText(text: string): string {
+  const entities: Record<string, string> = { '#': '#35;', '"': '#quot;', '<': '#lt;', '>': '#gt;', '&': '#amp;', '`': '#96;', ';': '#59;' };
+  return escapeControl(text).replace(/[#"<>&`;]/g, (c) => entities[c] ?? c);
+}
+
+const SEVERITY: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' };
+
+const STATUS: Record<CoverageStatus, string> = {
+  covered: '✅ covered',
+  external: '🤝 external',
+  absorbed: '↪️ absorbed',
+  uncovered: '❌ uncovered',
+  'not-applicable': '➖ not applicable',
+};
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function table(head: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  return [row(head), row(head.map(() => '---')), ...rows.map(row)];
+}
+
+function summaryLine(result: Parameters<Formatter>[0]): string {
+  const { errors, warnings, infos, files } = result.summary;
+  const total = errors + warnings + infos;
+  if (total === 0) return `✔ **${plural(files, 'file')} checked: no problems**`;
+  const mark = errors > 0 ? '✖' : warnings > 0 ? '⚠' : 'ℹ';
+  return `${mark} **${plural(total, 'problem')}** (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}) in ${plural(files, 'file')}`;
+}
+
+function findingsTable(findings: readonly Finding[]): string[] {
+  return table(
+    ['Severity', 'Line', 'Rule', 'Message'],
+    findings.map((f) => [SEVERITY[f.severity], `${f.line}:${f.column}`, codeSpan(f.ruleId), md(f.message)]),
+  );
+}
+
+function names(team: TeamSummary | undefined): Map<string, string> {
+  const byId = new Map<string, string>();
+  for (const m of team?.members ?? []) if (!byId.has(m.id)) byId.set(m.id, m.name);
+  return byId;
+}
+
+function coverageSection(coverage: readonly CoverageEntry[], team: TeamSummary | undefined): string[] {
+  const counts = new Map<CoverageStatus, number>();
+  for (const entry of coverage) counts.set(entry.status, (counts.get(entry.status) ?? 0) + 1);
+  const tally = COVERAGE_STATUSES.filter((status) => counts.has(status))
+    .map((status) => `${counts.get(status)} ${status === 'not-applicable' ? 'not applicable' : status}`)
+    .join(', ');
+  const nameOf = names(team);
+  const rows = coverage.map((entry) => {
+    const role = findRole(entry.role)?.title ?? entry.role;
+    const duty = findResponsibility(entry.responsibility)?.title ?? entry.responsibility;
+    const via = entry.via !== null ? ` via ${md(findRole(entry.via)?.title ?? entry.via)}` : '';
+    const who = entry.members.map((id) => md(nameOf.get(id) ?? id)).join(', ') || '—';
+    return [md(role), `${md(duty)} ${codeSpan(entry.responsibility)}`, `${STATUS[entry.status]}${via}`, who];
+  });
+  return [`**Coverage** of ${plural(coverage.length, 'responsibility', 'responsibilities')}: ${tally}`, '', ...table(['Role', 'Responsibility', 'Status', 'Carried by'], rows)];
+}
+
+/** A top-down chart: each manager above the people who report to them; external people dashed. */
+export function reportingChart(team: TeamSummary): string[] {
+  if (team.members.length > MAX_CHART_MEMBERS) {
+    return [`The reporting chart is left out: ${team.members.length} members are more than the ${MAX_CHART_MEMBERS} it can show legibly.`];
+  }
+  const first = new Map<string, number>();
+  team.members.forEach((m, i) => {
+    if (!first.has(m.id)) first.set(m.id, i);
+  });
+  const lines = ['```mermaid', 'flowchart TD'];
+  team.members.forEach((m, i) => {
+    const parts = [mermaidText(m.name), mermaidText(m.roles.join(', '))];
+    if (m.provider !== undefined) parts.push(`external: ${mermaidText(m.provider)}`);
+    lines.push(`  m${i}["${parts.join('<br/>')}"]`);
+  });
+  team.members.forEach((m, i) => {
+    const manager = m.reportsTo === undefined ? undefined : first.get(m.reportsTo);
+    if (manager !== undefined) lines.push(`  m${manager} --> m${i}`);
+  });
+  const external = team.members.flatMap((m, i) => (m.provider !== undefined ? [`m${i}`] : []));
+  if (external.length > 0) {
+    lines.push('  classDef external stroke-dasharray: 5 5');
+    lines.push(`  class ${external.join(',')} external`);
+  }
+  lines.push('```');
+  return lines;
+}
+
+function fileSection(file: FileResult, cwd: string | undefined): string[] {
+  const nameOf = names(file.team);
+  const lines = [`### ${md(relativePath(file.file, cwd))}`, ''];
+  if (file.team) {
+    const org = file.team.organization;
+    lines.push(`**${md(org.name)}**: ${org.size} organization, ${plural(org.employees, 'employee')}, ${plural(file.team.members.length, 'member')}`, '');
+  }
+  if (file.findings.length > 0) lines.push(...findingsTable(file.findings), '');
+  else lines.push('No findings.', '');
+  if (file.suppressed.length > 0) {
+    lines.push(
+      `**Accepted by exceptions** (${file.suppressed.length})`,
+      '',
+      ...table(
+        ['Line', 'Rule', 'Message', 'Reason', 'Approved by', 'Expires'],
+        file.suppressed.map((f) => [
+          `${f.line}:${f.column}`,
+          codeSpan(f.ruleId),
+          md(f.message),
+          md(f.suppression.reason),
+          f.suppression.approvedBy === undefined ? '—' : md(nameOf.get(f.suppression.approvedBy) ?? f.suppression.approvedBy),
+          md(f.suppression.expires ?? '—'),
+        ]),
+      ),
+      '',
+    );
+  }
+  if (file.coverage.length > 0) lines.push(...coverageSection(file.coverage, file.team), '');
+  if (file.team && file.team.members.length > 0) lines.push('**Reporting lines**', '', ...reportingChart(file.team), '');
+  return lines;
+}
+
+export const markdown: Formatter = (result, options) => {
+  const lines = ['## secops-team', '', summaryLine(result), ''];
+  for (const file of result.files) lines.push(...fileSection(file, options.cwd));
+  return lines.join('\n').replace(/\n+$/, '') + '\n';
+};

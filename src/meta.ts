@@ -1,0 +1,22 @@
+/** The package's own name, version and home, read once from package.json. */
+import { readFileSync } from 'node:fs';
+
+function field(pkg: unknown, name: string): string | undefined {
+  if (pkg === null || typeof pkg !== 'object') return undefined;
+  const value: unknown = Reflect.get(pkg, name);
+  return typeof value === 'string' ? value : undefined;
+}
+
+const pkg: unknown = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+const homepage = field(pkg, 'homepage') ?? 'https://github.com/secops-team/secops-team#readme';
+
+export const PACKAGE = {
+  name: field(pkg, 'name') ?? 'secops-team',
+  version: field(pkg, 'version') ?? '0.0.0',
+  /** The project's page, without the `#readme` fragment. */
+  home: homepage.replace(/#.*$/, ''),
+};
+
+/** Where the README documents the rules: the help link of every rule in SARIF. */
+export const RULES_DOCS_URI = `${PACKAGE.home}#what-check-reports`;

@@ -1,0 +1,20 @@
+/** The part of the typed team that reports show, as plain data. */
+import type { TeamSummary } from '../findings.js';
+import type { Team } from './team.js';
+
+export function summarizeTeam(team: Team): TeamSummary {
+  const { name, employees, size, soc, monitoring } = team.organization;
+  return {
+    organization: { name, employees, size, soc, monitoring },
+    members: team.members.map((m) => ({
+      id: m.id,
+      name: m.name,
+      roles: [...m.roles],
+      ...(m.title !== undefined ? { title: m.title } : {}),
+      ...(m.reportsTo !== undefined ? { reportsTo: m.reportsTo } : {}),
+      ...(m.tier !== undefined ? { tier: m.tier } : {}),
+      fte: m.fte,
+      ...(m.provider !== undefined ? { provider: m.provider } : {}),
+    })),
+  };
+}
