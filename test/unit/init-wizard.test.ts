@@ -205,7 +205,7 @@ describe('init on a terminal (scripted answers)', () => {
     const out = run.io.out();
     const after = out.slice(out.lastIndexOf('Wrote team.yaml'));
     expect(after).toMatch(/^Wrote team\.yaml: Acme Health, 3 members holding 4 of 8 roles\.\n\n✔ 1 file checked: no problems\n\nNext:\n/);
-    expect(after).toMatch(/run: secops-team check team\.yaml/);
+    expect(after).toMatch(/After each change, check the file:\n {6}secops-team check team\.yaml\n/);
   });
 
   it('"change some answers" asks again with the answers given as defaults', async () => {

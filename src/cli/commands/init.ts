@@ -18,6 +18,7 @@ import { preview } from '../init/preview.js';
 import { EMPLOYEES_HINT, parseEmployees, runWizard, textProblem } from '../init/wizard.js';
 import { useColor, type Io } from '../io.js';
 import type { Prompter } from '../prompts.js';
+import { wrap } from '../../util/wrap.js';
 import { writeFileSafely } from '../write.js';
 
 export interface InitCommandOptions {
@@ -110,16 +111,18 @@ function checkFlags(options: InitCommandOptions): { name?: string; employees?: n
 const NO_TERMINAL =
   'init asks its questions on a terminal, and standard input is not one; to write a team without questions, run: secops-team init --yes --name "Your Org" --employees 120 [--template small|medium|large|enterprise]';
 
-function nextSteps(target: string, gaps: boolean): string {
-  const word = escapeControl(shellWord(target));
+function nextSteps(target: string, gaps: boolean, width: number): string {
+  const room = Math.max(40, Math.min(width, 80)) - 4;
+  const bullet = (text: string, command?: string) => [
+    ...wrap(text, room).map((line, i) => `${i === 0 ? '  - ' : '    '}${line}`),
+    ...(command !== undefined ? [`      ${command}`] : []),
+  ];
   return [
     'Next:',
-    `  - Open ${escapeControl(target)} in an editor with the YAML language server (VS Code's`,
-    '    YAML extension, for one): its first line points it at the schema, so the',
-    '    file is checked and completed as you type.',
-    gaps ? `  - Fill the gaps above, then run: secops-team check ${word}` : `  - After each change, run: secops-team check ${word}`,
-    '  - Read what a role is for: secops-team roles <role-id>',
-    '  - Gate changes in CI with the same check command (see the README).',
+    ...bullet(`Open ${escapeControl(target)} in an editor with the YAML language server (VS Code's YAML extension, for one): its first line points it at the schema, so the file is checked and completed as you type.`),
+    ...bullet(gaps ? 'Fill the gaps above; after each change, check the file:' : 'After each change, check the file:', `secops-team check ${escapeControl(shellWord(target))}`),
+    ...bullet('Read what a role is for:', 'secops-team roles <role-id>'),
+    ...bullet('Gate pull requests on the team: run the same check in CI.'),
   ].join('\n');
 }
 
@@ -169,7 +172,7 @@ export async function runInit(path: string | undefined, options: InitCommandOpti
       `${options.yes ? '' : '\n'}Wrote ${escapeControl(target.shown)}: ${escapeControl(team.organization.name)}, ${plural(team.members.length, 'member')} holding ${held} of ${ROLES.length} roles.`,
       '',
       stylish(collect([result]), { color }),
-      nextSteps(target.shown, result.findings.length > 0),
+      nextSteps(target.shown, result.findings.length > 0, io.stdout.columns),
       '',
     ].join('\n'),
   );

@@ -224,9 +224,9 @@ async function askRole(o: WizardOptions, roster: Roster, role: Role, step: numbe
     const candidates = roster.members.filter((m) => !m.roles.includes(role.id));
     const choices: Choice<RoleAnswer>[] = [];
     if (first && startHolders.length > 0) {
-      choices.push({ value: 'keep', name: `Keep ${listNames(startHolders, 56)}`, description: `As in ${o.start.source ?? 'the starting team'}.` });
+      choices.push({ value: 'keep', name: `Keep ${listNames(startHolders, 40)}`, description: `As in ${o.start.source ?? 'the starting team'}.` });
     }
-    choices.push({ value: 'done', name: first ? 'Nobody' : 'No one else: next role' });
+    choices.push({ value: 'done', name: first ? 'Nobody' : 'No one else' });
     choices.push({ value: 'new', name: first ? 'A new person' : 'Another new person' });
     if (candidates.length > 0) choices.push({ value: 'existing', name: 'Someone already entered', description: 'One person may hold several roles.' });
     const answer = await o.prompter.select<RoleAnswer>({
