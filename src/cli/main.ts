@@ -21,6 +21,11 @@ const EXAMPLES = {
   matrix: ['secops-team matrix team.yaml', 'secops-team matrix --format csv team.yaml > coverage.csv'],
   roles: ['secops-team roles', 'secops-team roles security-manager', 'secops-team roles --format json'],
   schema: ['secops-team schema > team.schema.json'],
+  init: [
+    'secops-team init',
+    'secops-team init --template medium teams/acme.yaml',
+    'secops-team init --yes --name "Acme" --employees 120',
+  ],
 };
 
 function examples(list: readonly string[]): string {
@@ -104,6 +109,21 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .action(async (roleId: string | undefined, options: { format: string }) => {
       const { runRoles } = await import('./commands/roles.js');
       setExit(await runRoles(roleId, options, io));
+    });
+
+  program
+    .command('init')
+    .description('write a starting team file: a wizard on a terminal, or a template with --yes')
+    .argument('[path]', 'the file to write; a folder gets team.yaml', 'team.yaml')
+    .addOption(new Option('-t, --template <size>', 'start from a template').choices(['small', 'medium', 'large', 'enterprise']))
+    .option('--name <organization>', "the organization's name")
+    .option('--employees <count>', 'the number of employees (with --yes, picks the template when --template is absent)')
+    .option('-y, --yes', 'ask nothing: accept the template, with --name and --employees')
+    .option('--force', 'replace the file if it exists')
+    .addHelpText('after', examples(EXAMPLES.init))
+    .action(async (path: string, options: { template?: string; name?: string; employees?: string; yes?: boolean; force?: boolean }) => {
+      const { runInit } = await import('./commands/init.js');
+      setExit(await runInit(path, { ...options, ...colorOption(globals()) }, io));
     });
 
   program

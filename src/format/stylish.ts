@@ -1,7 +1,8 @@
 import { Chalk } from 'chalk';
 import { coverageCounts } from '../coverage/coverage.js';
 import type { FileResult, Severity } from '../findings.js';
-import { escapeControl, plural } from './text.js';
+import { wrap as wrapLines } from '../util/wrap.js';
+import { escapeControl, plural, wrap } from './text.js';
 import type { Formatter } from './types.js';
 
 function coverageLine(file: FileResult): string | undefined {
@@ -21,11 +22,24 @@ export const stylish: Formatter = (result, options) => {
     lines.push(c.underline(escapeControl(file.file)));
     const positions = file.findings.map((f) => `${f.line}:${f.column}`);
     const width = Math.max(0, ...positions.map((p) => p.length));
+    const indent = ' '.repeat(2 + width + 2 + 7 + 2);
     file.findings.forEach((f, i) => {
       const position = c.dim((positions[i] ?? '').padEnd(width));
-      lines.push(`  ${position}  ${paint[f.severity](f.severity.padEnd(7))}  ${escapeControl(f.message)}  ${c.dim(f.ruleId)}`);
+      const head = `  ${position}  ${paint[f.severity](f.severity.padEnd(7))}  `;
+      const message = escapeControl(f.message);
+      if (options.width === undefined) {
+        lines.push(`${head}${message}  ${c.dim(f.ruleId)}`);
+        return;
+      }
+      // Wrap under the message column; the rule id ends the last line when it fits.
+      const room = Math.max(20, options.width - indent.length - 1);
+      const body = wrapLines(message, room);
+      const last = body.length - 1;
+      if ((body[last] ?? '').length + 2 + f.ruleId.length <= room) body[last] = `${body[last] ?? ''}  ${c.dim(f.ruleId)}`;
+      else body.push(c.dim(f.ruleId));
+      body.forEach((text, n) => lines.push(`${n === 0 ? head : indent}${text}`));
     });
-    if (coverage) lines.push(`  ${c.dim(coverage)}`);
+    if (coverage) lines.push(c.dim(options.width === undefined ? `  ${coverage}` : wrap(coverage, options.width - 1, '  ')));
     if (file.suppressed.length > 0) lines.push(`  ${c.dim(`${plural(file.suppressed.length, 'finding')} suppressed by exceptions`)}`);
     lines.push('');
   }

@@ -1,3 +1,5 @@
+import { wrap as wrapLines } from '../util/wrap.js';
+
 /**
  * Text from a team file is untrusted. Before any of it reaches a terminal or a
  * report, control characters, bidirectional overrides and invisible characters
@@ -33,22 +35,16 @@ export function plural(count: number, word: string, many = `${word}s`): string {
   return `${count} ${count === 1 ? word : many}`;
 }
 
-/** Wraps prose to `width` columns, indenting every line by `indent`. */
+/** Wraps prose to `width` columns, indenting every line by `indent`; paragraphs stay apart. */
 export function wrap(text: string, width: number, indent = ''): string {
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      if (line !== '' && indent.length + line.length + 1 + word.length > width) {
-        lines.push(indent + line);
-        line = word;
-      } else {
-        line = line === '' ? word : `${line} ${word}`;
-      }
-    }
-    lines.push(indent + line);
-  }
-  return lines.join('\n');
+  return text
+    .split('\n')
+    .flatMap((paragraph) => {
+      const lines = wrapLines(paragraph, Math.max(10, width - indent.length));
+      return lines.length > 0 ? lines : [''];
+    })
+    .map((line) => indent + line)
+    .join('\n');
 }
 
 /** Escapes text for a Markdown table cell or inline text: no HTML, no emphasis, no breaking the table. */

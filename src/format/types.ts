@@ -5,6 +5,8 @@ export interface FormatOptions {
   color: boolean;
   /** Working directory, for relative paths in formats that need them. */
   cwd?: string;
+  /** Terminal width: terminal formats wrap long messages to it. Unset: no wrapping (files, pipes). */
+  width?: number;
 }
 
 /** A formatter is a pure function from results to text; the CLI writes it. */

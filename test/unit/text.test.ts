@@ -34,6 +34,19 @@ describe('escaping untrusted text', () => {
   });
 
   it('wraps prose at the width', () => {
-    expect(wrap('one two three four', 9, '  ')).toBe('  one two\n  three\n  four');
+    expect(wrap('one two three four', 12, '  ')).toBe('  one two\n  three four');
+  });
+});
+
+describe('stylish at a terminal width', () => {
+  it('wraps long messages under the message column and keeps every line within the width', async () => {
+    const { stylish } = await import('../../src/format/stylish.js');
+    const { checkTeam, collect } = await import('../../src/lint.js');
+    const { readFileSync } = await import('node:fs');
+    const result = collect([checkTeam(readFileSync('templates/small.yaml', 'utf8'), { file: 'small.yaml' })]);
+    const out = stylish(result, { color: false, width: 80 });
+    expect(Math.max(...out.split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);
+    expect(out).toContain('  14:9  info     nobody holds ciso; all 5 duties fall to Dana Reyes via\n                 security-manager  absorbed-duties\n');
+    expect(stylish(result, { color: false })).toContain('nobody holds ciso; all 5 duties fall to Dana Reyes via security-manager  absorbed-duties\n');
   });
 });

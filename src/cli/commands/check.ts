@@ -35,7 +35,8 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
   }
   const result = collect(inputs.map((input) => checkBytes(input.bytes, { file: input.name })));
   const shown = options.quiet ? errorsOnly(result) : result;
-  const text = FORMATTERS[format](shown, { color: useColor(options.color, io, options.output === undefined), cwd: io.cwd });
+  const toTerminal = options.output === undefined && io.stdout.isTTY;
+  const text = FORMATTERS[format](shown, { color: useColor(options.color, io, options.output === undefined), cwd: io.cwd, ...(toTerminal ? { width: io.stdout.columns } : {}) });
   if (options.output !== undefined) writeReport(options.output, text, io);
   else io.stdout.write(text);
   // Reports are for machines and reviewers: they carry every finding, --quiet or not,

@@ -1,0 +1,162 @@
+/**
+ * The answers `init` collects, and the team data they turn into. A draft may
+ * be half-wrong (a reporting line to someone who was dropped, a tier on a
+ * member who no longer analyses); `teamFromDraft` is where it becomes a team
+ * that always passes the schema and the reference checks.
+ */
+import { ROLE_IDS, sizeForEmployees, type RoleId, type Size } from '../catalog/index.js';
+import type { Monitoring, RawTeam, SocModel } from '../model/team.js';
+import { MAX_EMPLOYEES } from '../schema/build.js';
+
+export interface DraftMember {
+  id: string;
+  name: string;
+  roles: RoleId[];
+  title?: string;
+  tier?: 1 | 2 | 3;
+  provider?: string;
+  fte?: number;
+  reportsTo?: string;
+  /**
+   * Whether the member came from the starting point (a template, or earlier
+   * answers) unchanged. Only such members keep their reporting lines: those
+   * name people of the starting point, not whoever later took the same id.
+   */
+  fromStart: boolean;
+}
+
+export interface DraftOrganization {
+  name: string;
+  employees: number;
+  /** Set only when it differs from the size the employee count gives. */
+  size?: Size;
+  soc: SocModel;
+  monitoring: Monitoring;
+}
+
+export interface TeamDraft {
+  organization: DraftOrganization;
+  members: DraftMember[];
+}
+
+/** A starting point: every answer may be missing. */
+export interface StartingPoint {
+  organization: Partial<DraftOrganization>;
+  members: DraftMember[];
+  /** Where it comes from, for "as in …": "the small template", "your answers". */
+  source?: string;
+}
+
+export const SOC_MODELS: readonly { value: SocModel; label: string; description: string }[] = [
+  { value: 'in-house', label: 'In-house', description: 'Your own staff run the security operations center.' },
+  { value: 'outsourced', label: 'Outsourced', description: 'A provider (an MSSP or MDR service) runs it for you.' },
+  { value: 'hybrid', label: 'Hybrid', description: 'Your staff and a provider share the work, e.g. the provider covers nights.' },
+  { value: 'none', label: 'None', description: 'No SOC: the team watches alerts as part of other work.' },
+];
+
+export const MONITORING: readonly { value: Monitoring; label: string; description: string }[] = [
+  { value: 'business-hours', label: 'Business hours', description: 'Alerts are watched during working hours only.' },
+  { value: '24x7', label: '24x7', description: 'Around the clock: about five people per seat in-house, or a provider.' },
+];
+
+export const TIERS: readonly { value: 1 | 2 | 3; label: string }[] = [
+  { value: 1, label: 'Tier 1: triage of alerts' },
+  { value: 2, label: 'Tier 2: investigation' },
+  { value: 3, label: 'Tier 3: advanced response and threat hunting' },
+];
+
+/** The longest free text the schema accepts, in code points. */
+export const MAX_TEXT = 200;
+export const MAX_ID = 64;
+
+const roleOrder = (a: RoleId, b: RoleId) => ROLE_IDS.indexOf(a) - ROLE_IDS.indexOf(b);
+
+/** A starting point from a valid team (a template, or a team already drafted). */
+export function startFromTeam(team: RawTeam, source?: string): StartingPoint {
+  const org = team.organization;
+  return {
+    ...(source !== undefined ? { source } : {}),
+    organization: {
+      name: org.name,
+      employees: org.employees,
+      ...(org.size !== undefined && org.size !== sizeForEmployees(org.employees) ? { size: org.size } : {}),
+      soc: org.soc ?? 'none',
+      monitoring: org.monitoring ?? 'business-hours',
+    },
+    members: team.members.map((m) => ({
+      id: m.id,
+      name: m.name,
+      roles: [...m.roles],
+      ...(m.title !== undefined ? { title: m.title } : {}),
+      ...(m.tier !== undefined ? { tier: m.tier } : {}),
+      ...(m.provider !== undefined ? { provider: m.provider } : {}),
+      ...(m.fte !== undefined ? { fte: m.fte } : {}),
+      ...(m.reportsTo !== undefined ? { reportsTo: m.reportsTo } : {}),
+      fromStart: true,
+    })),
+  };
+}
+
+/** Reporting lines that name a kept member of the starting point, without loops. */
+function reportingLines(members: readonly DraftMember[]): Map<string, string> {
+  const fromStart = new Set(members.filter((m) => m.fromStart).map((m) => m.id));
+  const lines = new Map<string, string>();
+  for (const m of members) {
+    if (!m.fromStart || m.reportsTo === undefined || m.reportsTo === m.id || !fromStart.has(m.reportsTo)) continue;
+    // Adding m → boss must not close a loop: follow the lines already kept from the boss.
+    let at: string | undefined = m.reportsTo;
+    const seen = new Set<string>();
+    while (at !== undefined && at !== m.id && !seen.has(at)) {
+      seen.add(at);
+      at = lines.get(at);
+    }
+    if (at !== m.id) lines.set(m.id, m.reportsTo);
+  }
+  return lines;
+}
+
+/**
+ * The team a draft describes, in the key order the file is written in.
+ * Members without a role are left out; roles follow the catalog's order.
+ */
+export function teamFromDraft(draft: TeamDraft): RawTeam {
+  const org = draft.organization;
+  const employees = Math.min(Math.max(1, Math.trunc(org.employees)), MAX_EMPLOYEES);
+  const seen = new Set<string>();
+  const members = draft.members.filter((m) => {
+    if (m.roles.length === 0 || seen.has(m.id)) return false;
+    seen.add(m.id);
+    return true;
+  });
+  const lines = reportingLines(members);
+  return {
+    version: 1,
+    organization: {
+      name: org.name,
+      employees,
+      ...(org.size !== undefined && org.size !== sizeForEmployees(employees) ? { size: org.size } : {}),
+      soc: org.soc,
+      monitoring: org.monitoring,
+    },
+    members: members.map((m) => {
+      const roles = [...new Set(m.roles)].sort(roleOrder);
+      const reportsTo = lines.get(m.id);
+      return {
+        id: m.id,
+        name: m.name,
+        ...(m.title !== undefined && m.title !== '' ? { title: m.title } : {}),
+        roles,
+        ...(m.tier !== undefined && roles.includes('security-analyst') ? { tier: m.tier } : {}),
+        ...(m.provider !== undefined ? { provider: m.provider } : {}),
+        ...(m.fte !== undefined && m.fte !== 1 ? { fte: m.fte } : {}),
+        ...(reportsTo !== undefined ? { reportsTo } : {}),
+      };
+    }),
+  };
+}
+
+/** Roles nobody in the team holds, in catalog order. */
+export function vacantRoles(team: RawTeam): RoleId[] {
+  const held = new Set(team.members.flatMap((m) => m.roles));
+  return ROLE_IDS.filter((r) => !held.has(r));
+}

@@ -1,0 +1,383 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { runInit, schemaLocation, type InitCommandOptions } from '../../src/cli/commands/init.js';
+import { CliError, InterruptedError } from '../../src/cli/errors.js';
+import { stylish } from '../../src/format/stylish.js';
+import { checkTeam, collect } from '../../src/lint.js';
+import { readTemplate } from '../../src/init/templates.js';
+import { SCHEMA_ID } from '../../src/schema/build.js';
+import { ROOT } from '../helpers.js';
+import { ENTER, INTERRUPT, memoryIo, ScriptedPrompter, VALIDITY_RULES, type ScriptedAnswer } from '../init-helpers.js';
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'secops-team-init-'));
+}
+
+async function init(answers: readonly ScriptedAnswer[], options: InitCommandOptions = {}, dir = tempDir(), path?: string) {
+  const io = memoryIo(dir);
+  const prompter = new ScriptedPrompter(answers);
+  const code = await runInit(path, options, io, { prompter: async () => prompter });
+  expect(prompter.remaining).toBe(0);
+  return { code, io, prompter, dir, file: () => readFileSync(join(dir, path ?? 'team.yaml'), 'utf8') };
+}
+
+/** Nobody for a role: one answer. */
+const NOBODY = 'done';
+
+/** The organization questions answered: name, employees, size, SOC, monitoring. */
+const ORG = ['Acme Health', '180', ENTER, 'outsourced', ENTER] as const;
+
+/** A walk through every kind of answer, as one person might give them. */
+const TOUR: ScriptedAnswer[] = [
+  ...ORG,
+  // ciso: a new person, id and title as suggested, internal
+  'new', 'Dana Reyes', ENTER, ENTER, false, 'done',
+  // cio
+  NOBODY,
+  // security-manager: Dana again
+  'existing', ['dana'], 'done',
+  // security-engineer: an external person, with an edited id
+  'new', 'Ana Lima', 'ana.l', 'Cloud Security', true, 'Bastion & Co: "Sec"', 'done',
+  // security-analyst: a new tier-1 analyst, then Dana untiered
+  'new', 'Ravi Menon', ENTER, ENTER, 1, false, 'existing', ['dana'], 0, 'done',
+  NOBODY, NOBODY, NOBODY,
+  'write',
+];
+
+describe('init on a terminal (scripted answers)', () => {
+  it('asks the organization, then each role in catalog order, and writes what was answered', async () => {
+    const run = await init(TOUR);
+    expect(run.code).toBe(0);
+    const written = parse(run.file());
+    expect(written).toEqual({
+      version: 1,
+      organization: { name: 'Acme Health', employees: 180, soc: 'outsourced', monitoring: 'business-hours' },
+      members: [
+        { id: 'dana', name: 'Dana Reyes', title: 'Chief Information Security Officer', roles: ['ciso', 'security-manager', 'security-analyst'] },
+        { id: 'ana.l', name: 'Ana Lima', title: 'Cloud Security', roles: ['security-engineer'], provider: 'Bastion & Co: "Sec"' },
+        { id: 'ravi', name: 'Ravi Menon', title: 'Security Analyst', roles: ['security-analyst'], tier: 1 },
+      ],
+    });
+    const roleQuestions = run.prompter.asked.filter((a) => /^Who holds /.test(a.message)).map((a) => a.message);
+    expect(roleQuestions).toEqual([
+      'Who holds Chief Information Security Officer?',
+      'Who holds Chief Information Officer?',
+      'Who holds Security Manager?',
+      'Who holds Security Engineer?',
+      'Who holds Security Analyst?',
+      'Who holds IT Operations Manager?',
+      'Who holds System Administrator?',
+      'Who holds System Analyst?',
+    ]);
+    // Each role is introduced by its one-line description.
+    expect(run.io.out()).toMatch(/Role 1 of 8: Chief Information Security Officer \(ciso\)\n {2}Owns the security posture/);
+    expect(run.io.out()).toMatch(/Role 8 of 8: System Analyst \(system-analyst\)/);
+  });
+
+  it('pre-selects the size from the employee count, and explains the bands', async () => {
+    const run = await init(TOUR);
+    const size = run.prompter.asked.find((a) => a.message.startsWith('Organization size'));
+    expect(size).toMatchObject({ kind: 'select', default: 'small', choices: ['small', 'medium', 'large', 'enterprise'] });
+    const big = await init(['Big', '12,500', ENTER, ENTER, ENTER, ...Array(8).fill(NOBODY), 'write']);
+    expect(big.prompter.asked[2]).toMatchObject({ default: 'enterprise' });
+    expect(parse(big.file()).organization).toEqual({ name: 'Big', employees: 12500, soc: 'none', monitoring: 'business-hours' });
+  });
+
+  it('writes size only when the answer differs from the band of the count', async () => {
+    const run = await init(['Acme', '180', 'medium', ENTER, ENTER, ...Array(8).fill(NOBODY), 'write']);
+    expect(parse(run.file()).organization.size).toBe('medium');
+    expect(run.file()).toMatch(/employees: 180 # alone, this count would make the size small/);
+  });
+
+  it('asks again when an answer is refused, with a message that says why', async () => {
+    const run = await init([
+      '   ', 'Acme',
+      '12.5', '0', 'many', '1,200',
+      ENTER, ENTER, ENTER,
+      'new', 'Dana Reyes', 'Dana', 'dana reyes', ENTER, ENTER, false, 'done',
+      NOBODY,
+      'new', 'Dana Reyes', 'dana', ENTER, ENTER, false, 'done',
+      ...Array(5).fill(NOBODY),
+      'write',
+    ]);
+    expect(run.prompter.refused.map((r) => [r.answer, r.problem])).toEqual([
+      ['   ', 'an answer is needed'],
+      ['12.5', 'enter a whole number from 1 to 10,000,000'],
+      ['0', 'enter a whole number from 1 to 10,000,000'],
+      ['many', 'enter a whole number from 1 to 10,000,000'],
+      ['Dana', 'use lowercase letters, digits, ".", "_" and "-", starting with a letter or digit'],
+      ['dana reyes', 'use lowercase letters, digits, ".", "_" and "-", starting with a letter or digit'],
+      ['dana', 'Dana Reyes (already entered) already has this id; choose another'],
+    ]);
+    // The second Dana was offered the next free id.
+    const ids = run.prompter.asked.filter((a) => a.message.startsWith('Id')).map((a) => a.default);
+    expect([...new Set(ids)]).toEqual(['dana', 'dana-reyes']);
+    expect(parse(run.file()).members.map((m: { id: string }) => m.id)).toEqual(['dana', 'dana-reyes']);
+  });
+
+  it('refuses text longer than the schema allows', async () => {
+    const run = await init(['x'.repeat(201), 'Acme', '10', ENTER, ENTER, ENTER, ...Array(8).fill(NOBODY), 'write']);
+    expect(run.prompter.refused[0]?.problem).toBe('at most 200 characters (this is 201)');
+  });
+
+  it('pre-fills every answer from --template: Enter everywhere gives the template back', async () => {
+    const template = readTemplate('medium');
+    // Enter for the 5 organization questions, twice for each role held (keep, no one else),
+    // once for each role nobody holds ("Nobody"), and once to write.
+    const held = new Set(template.members.flatMap((m) => m.roles)).size;
+    const run = await init(Array<ScriptedAnswer>(5 + 2 * held + (8 - held) + 1).fill(ENTER), { template: 'medium' });
+    const written = parse(run.file());
+    expect(written).toEqual({ ...template, organization: { ...template.organization } });
+    const keep = run.prompter.asked.find((a) => a.message === 'Who holds Security Analyst?');
+    expect(keep).toMatchObject({ default: 'keep', choices: ['keep', 'done', 'new', 'existing'] });
+    expect(run.prompter.asked[0]).toMatchObject({ message: 'Organization name', default: 'Harbor Logistics' });
+  });
+
+  it('lets --name and --employees replace the template\'s answers, and each answer be changed', async () => {
+    const run = await init(
+      [
+        ENTER, ENTER, ENTER, 'hybrid', ENTER,
+        'keep', 'done', // ciso
+        NOBODY, // cio
+        'new', 'Lena Fischer', ENTER, ENTER, false, 'done', // security-manager: the template's lena is not kept, so the id is free
+        'keep', 'done', // security-engineer
+        'done', // security-analyst: nobody, so aisha and ravi go
+        'keep', 'done', 'keep', 'done', 'keep', 'done',
+        'write',
+      ],
+      { template: 'medium', name: 'Acme', employees: '300' },
+    );
+    const written = parse(run.file());
+    expect(written.organization).toEqual({ name: 'Acme', employees: 300, soc: 'hybrid', monitoring: 'business-hours' });
+    expect(written.members.map((m: { id: string }) => m.id)).toEqual(['vciso', 'lena', 'tom', 'grace', 'jonas', 'mei', 'sam']);
+    // tom reported to the template's lena; the new Lena is someone else, so that line is dropped.
+    expect(written.members.find((m: { id: string }) => m.id === 'tom').reportsTo).toBeUndefined();
+    expect(written.members.find((m: { id: string }) => m.id === 'jonas').reportsTo).toBe('grace');
+    expect(checkTeam(run.file()).findings.filter((f) => VALIDITY_RULES.includes(f.ruleId))).toEqual([]);
+  });
+
+  it('keeps ids of template people still to come free for them', async () => {
+    const run = await init(
+      [
+        ENTER, ENTER, ENTER, ENTER, ENTER,
+        'new', 'Aisha Khan', ENTER, ENTER, false, 'done', // ciso: "aisha" belongs to the template's analyst
+        NOBODY, // the medium template has no CIO
+        ...Array(6).fill(null).flatMap(() => ['keep', 'done']),
+        'write',
+      ],
+      { template: 'medium' },
+    );
+    const idQuestion = run.prompter.asked.find((a) => a.message.startsWith('Id'));
+    expect(idQuestion?.default).toBe('aisha-khan');
+    const ids = parse(run.file()).members.map((m: { id: string }) => m.id);
+    expect(ids).toContain('aisha');
+    expect(ids).toContain('aisha-khan');
+  });
+
+  it('shows a preview of the team and the findings of the real check before asking to write', async () => {
+    const run = await init(TOUR);
+    const out = run.io.out();
+    const preview = out.slice(out.indexOf('The team (3 members):'));
+    expect(preview).toMatch(/│ id +│ name +│ roles +│ notes +│/);
+    expect(preview).toMatch(/│ dana +│ Dana Reyes +│ ciso +│/);
+    expect(preview).toMatch(/external: Bastion & Co:/);
+    expect(preview).toMatch(/Roles nobody holds \(4 of 8\): cio, it-operations-manager,/);
+    expect(preview).toMatch(/What `secops-team check` will report on this team:\n/);
+    expect(Math.max(...out.split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);
+    const confirm = run.prompter.asked.at(-1);
+    expect(confirm).toMatchObject({ message: 'Write team.yaml?', default: 'write', choices: ['write', 'change', 'quit'] });
+  });
+
+  it('shows the report of the real check pipeline, before writing and after', async () => {
+    const run = await init(TOUR);
+    const report = stylish(collect([checkTeam(run.file(), { file: 'team.yaml' })]), { color: false, width: 80 });
+    const out = run.io.out();
+    const preview = out.indexOf(`What \`secops-team check\` will report on this team:\n${report}`);
+    const after = out.indexOf(`roles.\n\n${report}\nNext:`);
+    expect(preview).toBeGreaterThan(0);
+    expect(after).toBeGreaterThan(preview);
+  });
+
+  it('after the file is written, prints the report of the file on disk and what to do next', async () => {
+    const run = await init(TOUR);
+    const out = run.io.out();
+    const after = out.slice(out.lastIndexOf('Wrote team.yaml'));
+    const report = stylish(collect([checkTeam(run.file(), { file: 'team.yaml' })]), { color: false, width: 80 });
+    expect(after.startsWith(`Wrote team.yaml: Acme Health, 3 members holding 4 of 8 roles.\n\n${report}\nNext:\n`)).toBe(true);
+    expect(after).toMatch(/check the file:\n {6}secops-team check team\.yaml\n/);
+  });
+
+  it('"change some answers" asks again with the answers given as defaults', async () => {
+    const run = await init([
+      ...TOUR.slice(0, -1),
+      'change',
+      ENTER, '2000', ENTER, ENTER, ENTER,
+      'keep', 'done', NOBODY, 'keep', 'done', 'keep', 'done', 'keep', 'done',
+      ...Array(3).fill(NOBODY),
+      'write',
+    ]);
+    const second = run.prompter.asked.slice(run.prompter.asked.findIndex((a) => a.message === 'Write team.yaml?') + 1);
+    expect(second[0]).toMatchObject({ message: 'Organization name', default: 'Acme Health' });
+    expect(second[1]).toMatchObject({ default: '180' });
+    expect(second[2]).toMatchObject({ default: 'large' });
+    expect(second[3]).toMatchObject({ default: 'outsourced' });
+    const written = parse(run.file());
+    expect(written.organization.employees).toBe(2000);
+    expect(written.members.map((m: { id: string; roles: string[] }) => [m.id, m.roles])).toEqual([
+      ['dana', ['ciso', 'security-manager', 'security-analyst']],
+      ['ana.l', ['security-engineer']],
+      ['ravi', ['security-analyst']],
+    ]);
+  });
+
+  it('"quit without writing" writes nothing and exits 130', async () => {
+    const dir = tempDir();
+    const io = memoryIo(dir);
+    const prompter = new ScriptedPrompter([...TOUR.slice(0, -1), 'quit']);
+    await expect(runInit(undefined, {}, io, { prompter: async () => prompter })).rejects.toThrow(InterruptedError);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('escapes control characters typed at the prompts in everything it prints', async () => {
+    const evil = 'Eve\u001b]0;owned\u0007\u001b[2J';
+    const run = await init([evil, '10', ENTER, ENTER, ENTER, 'new', evil, ENTER, evil, true, evil, 'done', ...Array(7).fill(NOBODY), 'write']);
+    expect(run.io.out()).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(run.io.out()).toContain('Eve\\x1b]0;owned\\x07');
+    const member = parse(run.file()).members[0];
+    expect(member).toMatchObject({ id: 'eve', name: evil, title: evil, provider: evil });
+  });
+});
+
+describe('interrupting init', () => {
+  it('at any prompt leaves the folder as it was, and nothing else behind', async () => {
+    const full = new ScriptedPrompter(TOUR);
+    await runInit(undefined, {}, memoryIo(tempDir()), { prompter: async () => full });
+    const prompts = full.asked.length;
+    expect(prompts).toBeGreaterThan(30);
+    for (let at = 0; at < prompts; at++) {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'notes.txt'), 'mine');
+      const answers: ScriptedAnswer[] = [...TOUR.slice(0, at), INTERRUPT];
+      const prompter = new ScriptedPrompter(answers);
+      const error = await runInit(undefined, {}, memoryIo(dir), { prompter: async () => prompter }).catch((e: unknown) => e);
+      expect(error, `prompt ${at}`).toBeInstanceOf(InterruptedError);
+      expect((error as InterruptedError).exitCode).toBe(130);
+      expect(readdirSync(dir)).toEqual(['notes.txt']);
+    }
+  });
+
+  it('with --force leaves the existing file untouched', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'team.yaml'), 'keep me');
+    const prompter = new ScriptedPrompter([...ORG, INTERRUPT]);
+    await expect(runInit(undefined, { force: true }, memoryIo(dir), { prompter: async () => prompter })).rejects.toThrow(InterruptedError);
+    expect(readFileSync(join(dir, 'team.yaml'), 'utf8')).toBe('keep me');
+    expect(readdirSync(dir)).toEqual(['team.yaml']);
+  });
+});
+
+describe('init before any question', () => {
+  const refuse = async (options: InitCommandOptions, path?: string, io = memoryIo(tempDir())) => {
+    const prompter = new ScriptedPrompter([]);
+    const error = await runInit(path, options, io, { prompter: async () => prompter }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CliError);
+    expect((error as CliError).exitCode).toBe(2);
+    expect(prompter.asked).toEqual([]);
+    return (error as CliError).message;
+  };
+
+  it('needs a terminal, or --yes, and says how to run without prompts', async () => {
+    const message = await refuse({}, undefined, memoryIo(tempDir(), { tty: false }));
+    expect(message).toMatch(/standard input is not (a terminal|one).*secops-team init --yes --name .* --employees/);
+    expect(message).not.toContain('\n');
+  });
+
+  it('refuses to overwrite an existing file without --force, before asking anything', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'team.yaml'), 'mine');
+    expect(await refuse({}, undefined, memoryIo(dir))).toBe('"team.yaml" already exists; use --force to replace it, or choose another path');
+    expect(readFileSync(join(dir, 'team.yaml'), 'utf8')).toBe('mine');
+  });
+
+  it.each([
+    [{ employees: '12.5' }, '--employees "12.5" is not a whole number from 1 to 10,000,000'],
+    [{ employees: '0' }, '--employees "0" is not a whole number from 1 to 10,000,000'],
+    [{ name: '  ' }, '--name: an answer is needed'],
+    [{ template: 'huge' }, 'unknown template "huge"; use one of: small, medium, large, enterprise'],
+  ])('refuses bad flags: %j', async (options, message) => {
+    expect(await refuse(options)).toBe(message);
+  });
+
+  it('refuses a folder that does not exist', async () => {
+    expect(await refuse({}, 'nowhere/team.yaml')).toBe('cannot write "nowhere/team.yaml": the folder "nowhere" does not exist; create it first');
+  });
+
+  it('writes team.yaml inside a folder given as the path', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'security'));
+    const run = await init(['Acme', '10', ENTER, ENTER, ENTER, ...Array(8).fill(NOBODY), 'write'], {}, dir, 'security');
+    expect(run.io.out()).toMatch(/Wrote security\/team\.yaml/);
+    expect(readdirSync(join(dir, 'security'))).toEqual(['team.yaml']);
+  });
+});
+
+describe('init --yes', () => {
+  it('accepts the template chosen from --employees, with --name', async () => {
+    const dir = tempDir();
+    const io = memoryIo(dir, { tty: false });
+    expect(await runInit(undefined, { yes: true, name: 'Acme', employees: '4000' }, io)).toBe(0);
+    const written = parse(readFileSync(join(dir, 'team.yaml'), 'utf8'));
+    const large = readTemplate('large');
+    expect(written).toEqual({ ...large, organization: { ...large.organization, name: 'Acme', employees: 4000 } });
+    expect(io.out()).toMatch(/^Wrote team\.yaml: Acme, 16 members holding 8 of 8 roles\.\n/);
+  });
+
+  it('uses the small template when neither --template nor --employees is given', async () => {
+    const dir = tempDir();
+    expect(await runInit(undefined, { yes: true }, memoryIo(dir, { tty: false }))).toBe(0);
+    expect(parse(readFileSync(join(dir, 'team.yaml'), 'utf8'))).toEqual(readTemplate('small'));
+  });
+
+  it('replaces a file only with --force', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'team.yaml'), 'old');
+    await expect(runInit(undefined, { yes: true }, memoryIo(dir, { tty: false }))).rejects.toThrow(/already exists/);
+    expect(readFileSync(join(dir, 'team.yaml'), 'utf8')).toBe('old');
+    expect(await runInit(undefined, { yes: true, force: true }, memoryIo(dir, { tty: false }))).toBe(0);
+    expect(readFileSync(join(dir, 'team.yaml'), 'utf8')).toMatch(/^# yaml-language-server/);
+    expect(readdirSync(dir)).toEqual(['team.yaml']);
+  });
+});
+
+describe('the schema modeline', () => {
+  it('points at the published schema when secops-team is not installed near the file', () => {
+    expect(schemaLocation(join(tempDir(), 'team.yaml'))).toBe(SCHEMA_ID);
+  });
+
+  it('points at the installed package, relative to the file, when it is in node_modules there or above', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'node_modules', 'secops-team', 'schemas'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules', 'secops-team', 'schemas', 'team.schema.json'), '{}');
+    mkdirSync(join(dir, 'security', 'teams'), { recursive: true });
+    expect(schemaLocation(join(dir, 'team.yaml'))).toBe('node_modules/secops-team/schemas/team.schema.json');
+    expect(schemaLocation(join(dir, 'security', 'teams', 'team.yaml'))).toBe('../../node_modules/secops-team/schemas/team.schema.json');
+    await runInit('security/teams/acme.yaml', { yes: true }, memoryIo(dir, { tty: false }));
+    expect(readFileSync(join(dir, 'security', 'teams', 'acme.yaml'), 'utf8').split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../../node_modules/secops-team/schemas/team.schema.json',
+    );
+  });
+});
+
+describe('the prompt library', () => {
+  it('is imported by src/cli/prompts.ts alone, and only on demand', () => {
+    const files = (readdirSync(join(ROOT, 'src'), { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'));
+    const users = files.filter((f) => readFileSync(join(ROOT, 'src', f), 'utf8').includes('@inquirer/'));
+    expect(users).toEqual([join('cli', 'prompts.ts')]);
+    const source = readFileSync(join(ROOT, 'src', 'cli', 'prompts.ts'), 'utf8');
+    expect(source).not.toMatch(/^import .*@inquirer/m);
+    expect(source).toMatch(/await import\('@inquirer\/prompts'\)/);
+  });
+});
