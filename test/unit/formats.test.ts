@@ -236,7 +236,7 @@ function hostileResult(): CheckResult {
     endLine: i % 2 === 0 ? i + 1 : i + 2,
     endColumn: 4,
   }));
-  return collect(HOSTILE.map((text, i) => ({ file: `teams/${text}.yaml`, findings: i === 0 ? findings : [findings[i]!], suppressed: [], coverage: [] })));
+  return collect(HOSTILE.map((text, i) => ({ file: `teams/${text}.yaml`, findings: i === 0 ? findings : [findings[i]!], suppressed: [], coverage: [], checks: ['yaml-syntax', 'schema'] })));
 }
 
 /** Reads a line the way the Actions runner does: command, properties (split on `,` and the first `=`), message. */
