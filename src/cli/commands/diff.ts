@@ -39,8 +39,8 @@ export async function runDiff(beforeArg: string, afterArg: string, options: Diff
     const broken = [before, after].filter((f) => !isComparable(f));
     io.stderr.write(stylish(collect(broken), { color: useColor(options.color, io) }));
     const names = broken.map((f) => JSON.stringify(f.file)).join(' and ');
-    const verb = broken.length === 1 ? 'does' : 'do';
-    io.stderr.write(`secops-team: cannot compare: ${names} ${verb} not pass the schema, or repeat a member id; fix the findings above first\n`);
+    const what = broken.length === 1 ? 'does not pass the schema, or repeats a member id' : 'do not pass the schema, or repeat member ids';
+    io.stderr.write(`secops-team: cannot compare: ${names} ${what}; fix the findings above first\n`);
     return 1;
   }
 

@@ -8,11 +8,13 @@
  *
  * The layout is a tidy tree: a subtree is laid out as a box; siblings' boxes
  * sit side by side without overlapping, and a parent is centred over its first
- * and last child. Three or more reports who have no reports of their own are
- * stacked in a column under their manager instead (the usual way org charts
- * keep a team lead with ten analysts narrow), in several columns when there
- * are many. Trees are placed left to right and wrap onto a new row when a
- * row grows wider than `maxRowWidth`.
+ * and last child. Where that would make a subtree wider than `maxRowWidth`,
+ * the reports hang below their manager's left edge instead, in as many
+ * columns as fit (the "hanging" style of printed org charts), and so do three
+ * or more reports who lead nobody (a team lead with ten analysts stays
+ * narrow). So a chart of a few dozen people keeps to a screen's width at a
+ * readable size and grows downwards. Trees are placed left to right and wrap
+ * onto a new row past `maxRowWidth`.
  */
 
 export interface ChartMember {
@@ -106,13 +108,13 @@ export interface LayoutOptions {
   gapX: number;
   /** Vertical space between a parent and its row of children. */
   gapY: number;
-  /** Vertical space between stacked reports. */
+  /** Vertical space between hanging reports who lead nobody. */
   stackGap: number;
-  /** How far stacked reports are indented from their manager's left edge. */
+  /** How far hanging reports are indented from their manager's left edge. */
   stackIndent: number;
-  /** Reports stacked per column before another column starts. */
+  /** Reports who lead nobody hang in columns of at most this many. */
   stackRows: number;
-  /** Trees wrap onto a new row past this width. */
+  /** No subtree is wider than this unless a single report's is; trees wrap onto a new row past it. */
   maxRowWidth: number;
   /** Space around the whole chart. */
   margin: number;
@@ -126,7 +128,7 @@ export const DEFAULT_LAYOUT: LayoutOptions = {
   stackGap: 10,
   stackIndent: 22,
   stackRows: 8,
-  maxRowWidth: 1400,
+  maxRowWidth: 1600,
   margin: 12,
 };
 
@@ -149,65 +151,96 @@ interface Measured<M extends ChartMember> {
   node: ForestNode<M>;
   width: number;
   height: number;
-  stacked: boolean;
+  /** `row`: reports side by side under a centred manager; `columns`: reports hang in columns below the manager's left edge. */
+  mode: 'leaf' | 'row' | 'columns';
   children: Measured<M>[];
+  /** For `columns`: the reports of each column, top to bottom. */
+  columns: Measured<M>[][];
 }
 
-/** Stacked reports fill columns evenly: ten in two columns are five and five, not eight and two. */
-function stackShape(count: number, o: LayoutOptions): { columns: number; rows: number } {
-  const columns = Math.ceil(count / o.stackRows);
-  return { columns, rows: Math.ceil(count / columns) };
+/** Cuts a list into `count` runs of nearly equal length, in order: ten in two columns are five and five. */
+function split<T>(items: readonly T[], count: number): T[][] {
+  const size = Math.ceil(items.length / count);
+  const runs: T[][] = [];
+  for (let i = 0; i < items.length; i += size) runs.push(items.slice(i, i + size));
+  return runs;
 }
 
-function isStacked<M extends ChartMember>(node: ForestNode<M>): boolean {
-  return node.children.length >= 3 && node.children.every((c) => c.children.length === 0);
+/** Space below a hanging report before the next: more under a report who has reports of their own. */
+function gapBelow<M extends ChartMember>(m: Measured<M>, o: LayoutOptions): number {
+  return m.mode === 'leaf' ? o.stackGap : o.gapY / 2;
 }
 
-function measure<M extends ChartMember>(node: ForestNode<M>, o: LayoutOptions): Measured<M> {
-  if (isStacked(node)) {
-    const { columns, rows } = stackShape(node.children.length, o);
-    return {
-      node,
-      stacked: true,
-      width: Math.max(o.nodeWidth, o.stackIndent + columns * o.nodeWidth + (columns - 1) * o.gapX),
-      height: o.nodeHeight + o.gapY / 2 + rows * o.nodeHeight + (rows - 1) * o.stackGap,
-      children: node.children.map((child) => ({ node: child, stacked: false, width: o.nodeWidth, height: o.nodeHeight, children: [] })),
-    };
-  }
-  const children = node.children.map((child) => measure(child, o));
-  if (children.length === 0) return { node, stacked: false, width: o.nodeWidth, height: o.nodeHeight, children };
-  const width = children.reduce((sum, c) => sum + c.width, 0) + o.gapX * (children.length - 1);
+function columnHeight<M extends ChartMember>(column: readonly Measured<M>[], o: LayoutOptions): number {
+  return column.reduce((sum, c, i) => sum + c.height + (i < column.length - 1 ? gapBelow(c, o) : 0), 0);
+}
+
+function columnsShape<M extends ChartMember>(columns: readonly Measured<M>[][], o: LayoutOptions): { width: number; height: number } {
+  const widths = columns.map((column) => Math.max(...column.map((c) => c.width)));
   return {
-    node,
-    stacked: false,
-    width: Math.max(o.nodeWidth, width),
-    height: o.nodeHeight + o.gapY + Math.max(...children.map((c) => c.height)),
-    children,
+    width: Math.max(o.nodeWidth, o.stackIndent + widths.reduce((sum, w) => sum + w, 0) + o.gapX * (columns.length - 1)),
+    height: o.nodeHeight + o.gapY / 2 + Math.max(...columns.map((column) => columnHeight(column, o))),
   };
 }
 
-/** Places a measured subtree in its box at (x, y); returns the x of its root's centre. */
+/**
+ * Measures a subtree, choosing how its reports sit: three or more reports
+ * who lead nobody hang in columns of at most `stackRows`; reports whose
+ * subtrees side by side would be wider than `maxRowWidth` hang in as many
+ * columns as fit; otherwise they sit side by side.
+ */
+function measure<M extends ChartMember>(node: ForestNode<M>, o: LayoutOptions): Measured<M> {
+  const children = node.children.map((child) => measure(child, o));
+  if (children.length === 0) return { node, width: o.nodeWidth, height: o.nodeHeight, mode: 'leaf', children, columns: [] };
+  const rowWidth = children.reduce((sum, c) => sum + c.width, 0) + o.gapX * (children.length - 1);
+  const leaves = children.every((c) => c.mode === 'leaf');
+  if ((leaves && children.length >= 3) || rowWidth > o.maxRowWidth) {
+    let columns = split(children, leaves ? Math.ceil(children.length / o.stackRows) : 1);
+    if (!leaves) {
+      for (let count = children.length; count > 1; count--) {
+        const candidate = split(children, count);
+        if (columnsShape(candidate, o).width <= o.maxRowWidth) {
+          columns = candidate;
+          break;
+        }
+      }
+    }
+    return { node, ...columnsShape(columns, o), mode: 'columns', children, columns };
+  }
+  return {
+    node,
+    width: Math.max(o.nodeWidth, rowWidth),
+    height: o.nodeHeight + o.gapY + Math.max(...children.map((c) => c.height)),
+    mode: 'row',
+    children,
+    columns: [],
+  };
+}
+
+/** Places a measured subtree in its box at (x, y); returns the x of its root's centre. Every box has its root at its top. */
 function place<M extends ChartMember>(m: Measured<M>, x: number, y: number, o: LayoutOptions, out: OrgLayout<M>): number {
   const bottom = y + o.nodeHeight;
-  if (m.stacked) {
-    out.nodes.push({ node: m.node, x, y });
-    const busY = bottom + o.gapY / 4;
-    const { rows } = stackShape(m.children.length, o);
-    m.children.forEach((child, i) => {
-      const column = Math.floor(i / rows);
-      const row = i % rows;
-      const cx = x + o.stackIndent + column * (o.nodeWidth + o.gapX);
-      const cy = bottom + o.gapY / 2 + row * (o.nodeHeight + o.stackGap);
-      out.nodes.push({ node: child.node, x: cx, y: cy });
-      const lineX = cx - o.stackIndent / 2;
-      const start = column === 0 ? `M${lineX},${bottom}` : `M${x + o.stackIndent / 2},${busY}H${lineX}`;
-      out.edges.push(`${start}V${cy + o.nodeHeight / 2}H${cx}`);
-    });
-    return x + o.nodeWidth / 2;
-  }
-  if (m.children.length === 0) {
+  if (m.mode === 'leaf') {
     out.nodes.push({ node: m.node, x: x + (m.width - o.nodeWidth) / 2, y });
     return x + m.width / 2;
+  }
+  if (m.mode === 'columns') {
+    out.nodes.push({ node: m.node, x, y });
+    // A line drops from under the manager; further columns branch off it just below the box.
+    const busY = bottom + o.gapY / 4;
+    let columnX = x + o.stackIndent;
+    for (const [index, column] of m.columns.entries()) {
+      const lineX = columnX - o.stackIndent / 2;
+      let childY = bottom + o.gapY / 2;
+      for (const child of column) {
+        const centre = place(child, columnX, childY, o, out);
+        const start = index === 0 ? `M${lineX},${bottom}` : `M${x + o.stackIndent / 2},${busY}H${lineX}`;
+        out.edges.push(`${start}V${childY + o.nodeHeight / 2}H${centre - o.nodeWidth / 2}`);
+        childY += child.height + gapBelow(child, o);
+      }
+      columnX += Math.max(...column.map((c) => c.width)) + o.gapX;
+    }
+    return x + o.nodeWidth / 2;
   }
   const childrenWidth = m.children.reduce((sum, c) => sum + c.width, 0) + o.gapX * (m.children.length - 1);
   let cx = x + (m.width - childrenWidth) / 2;
