@@ -60,13 +60,13 @@ svg.org-chart .roles { font-size: 10.5px; fill: var(--muted); }
 .org-list li { padding: 2px 0 2px calc(var(--depth) * 14px); break-inside: avoid; display: flex; gap: 6px; align-items: baseline; }
 .org-list .swatch { width: 10px; height: 10px; }
 .line-problems { color: var(--error); font-size: .88rem; }
-table.heatmap { border-collapse: separate; border-spacing: 4px; width: 100%; min-width: 1040px; table-layout: fixed; }
+table.heatmap { border-collapse: separate; border-spacing: 4px; width: 100%; min-width: 1040px; }
 table.heatmap th { text-align: left; vertical-align: top; width: 140px; padding: 6px 8px 6px 0; font-weight: 600; }
 table.heatmap th .role-title { display: block; }
 table.heatmap th .muted { display: block; font-weight: 400; font-size: .78rem; }
-table.heatmap td { vertical-align: top; padding: 6px 6px; border-radius: 6px; font-size: .8rem; line-height: 1.3; }
+table.heatmap td { width: 12.5%; vertical-align: top; padding: 6px 6px; border-radius: 6px; font-size: .8rem; line-height: 1.3; }
 table.heatmap td.empty { background: none; }
-.duty-title { display: block; font-weight: 700; font-size: .9em; color: var(--ink); overflow-wrap: break-word; }
+.duty-title { display: block; font-weight: 700; font-size: .9em; color: var(--ink); }
 .duty-status { display: block; font-size: .72rem; text-transform: uppercase; letter-spacing: .04em; font-weight: 700; }
 .duty-who { display: block; color: var(--ink); overflow-wrap: anywhere; }
 .via { display: block; color: var(--muted); font-size: .72rem; }
@@ -98,7 +98,7 @@ footer { color: var(--muted); font-size: .8rem; text-align: center; margin-top: 
   table.heatmap, table.heatmap tbody, table.heatmap tr, table.heatmap th { display: block; width: auto; min-width: 0; }
   table.heatmap tr { display: grid; grid-template-columns: 1fr 1fr; gap: 4px; margin-bottom: 12px; }
   table.heatmap th { grid-column: 1 / -1; padding: 4px 0 0; }
-  table.heatmap td { display: block; }
+  table.heatmap td { display: block; width: auto; }
   table.heatmap td.empty { display: none; }
   .org-list { columns: 1; }
   table.members .optional { display: none; }
