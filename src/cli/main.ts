@@ -26,6 +26,12 @@ const EXAMPLES = {
     'secops-team init --template medium teams/acme.yaml',
     'secops-team init --yes --name "Acme" --employees 120',
   ],
+  diff: [
+    'secops-team diff old-team.yaml team.yaml',
+    'secops-team diff git:origin/main:team.yaml team.yaml --format markdown > diff.md',
+    'secops-team diff git:HEAD~1:team.yaml team.yaml --fail-on-regression',
+  ],
+  report: ['secops-team report team.yaml -o report.html', 'secops-team report team.yaml > report.html'],
 };
 
 function examples(list: readonly string[]): string {
@@ -124,6 +130,33 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .action(async (path: string, options: { template?: string; name?: string; employees?: string; yes?: boolean; force?: boolean }) => {
       const { runInit } = await import('./commands/init.js');
       setExit(await runInit(path, { ...options, ...colorOption(globals()) }, io));
+    });
+
+  program
+    .command('diff')
+    .description('show what a change to a team file does: members, coverage and findings before and after')
+    .argument('<before>', 'the old version: a file, git:<revision>:<path> (e.g. git:origin/main:team.yaml), or - for standard input')
+    .argument('<after>', 'the new version: a file, git:<revision>:<path>, or -')
+    .addOption(new Option('-f, --format <name>', 'output format: stylish, json or markdown').default('stylish'))
+    .option('-o, --output <file>', 'write the diff to a file instead of standard output')
+    .option('--fail-on-regression', 'exit 1 when a responsibility is worse covered or a new error appears')
+    .option('--stdin-filename <name>', 'the name to report standard input under')
+    .addHelpText('after', examples(EXAMPLES.diff))
+    .action(async (before: string, after: string, options: { format: string; output?: string; failOnRegression?: boolean; stdinFilename?: string }) => {
+      const { runDiff } = await import('./commands/diff.js');
+      setExit(await runDiff(before, after, { ...options, ...colorOption(globals()) }, io));
+    });
+
+  program
+    .command('report')
+    .description('write a self-contained HTML report of a team: org chart, coverage heat map and findings')
+    .argument('<file>', 'a team file; - reads standard input')
+    .option('-o, --output <file>', 'write the report to this file (replacing it) instead of standard output')
+    .option('--stdin-filename <name>', 'the name to report standard input under')
+    .addHelpText('after', examples(EXAMPLES.report))
+    .action(async (file: string, options: { output?: string; stdinFilename?: string }) => {
+      const { runReport } = await import('./commands/report.js');
+      setExit(await runReport(file, { ...options, ...colorOption(globals()) }, io));
     });
 
   program
