@@ -43,6 +43,15 @@ export function decodeText(bytes: Uint8Array): { text: string; invalidAt: number
   }
 }
 
+const TOO_DEEP = 'the file is nested too deeply to read; a team file needs only a few levels';
+
+/** Characters YAML 1.2 does not allow in a stream (outside c-printable), lone surrogates included. */
+const NOT_PRINTABLE = /[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
+
+function codePoint(char: string): string {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 const HINTS: Record<string, string> = {
   DUPLICATE_KEY: 'remove or rename one of the two keys',
   TAB_AS_INDENT: 'indent with spaces, not tabs',
@@ -55,20 +64,35 @@ export function loadText(text: string): LoadedFile {
   const findings: Finding[] = [];
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { lineCounter, prettyErrors: true, uniqueKeys: true, strict: true, stringKeys: false }) as Document.Parsed[];
+    // logLevel 'error': the yaml package must not print warnings of its own; problems become findings.
+    docs = parseAllDocuments(text, { lineCounter, prettyErrors: true, uniqueKeys: true, strict: true, stringKeys: false, logLevel: 'error' }) as Document.Parsed[];
   } catch (error) {
     // The parser recurses on nesting; a deeply nested file can exhaust the stack.
     if (error instanceof RangeError) {
-      return { text, data: undefined, ok: false, findings: [syntaxFinding('the file is nested too deeply to read; a team file needs only a few levels')], locator: createLocator(undefined, lineCounter) };
+      return { text, data: undefined, ok: false, findings: [syntaxFinding(TOO_DEEP)], locator: createLocator(undefined, lineCounter) };
     }
     throw error;
   }
   const doc = docs[0];
   const locator = createLocator(doc, lineCounter, text);
-  const at = (pos: readonly [number, number]) => rangeFromOffsets(lineCounter, pos[0], pos[1]);
+  const at = (pos: readonly [number, number]) => rangeFromOffsets(lineCounter, pos[0], pos[1], text.length);
 
+  const unprintable = NOT_PRINTABLE.exec(text);
+  if (unprintable) {
+    const char = unprintable[0];
+    findings.push(
+      syntaxFinding(`the file contains the control character ${codePoint(char)}, which YAML does not allow; remove it, or write it as an escape in a double-quoted string`, at([unprintable.index, unprintable.index + char.length])),
+    );
+  }
+  let tooDeep = false;
   for (const d of docs) {
     for (const e of d.errors) {
+      // The yaml package turns a stack overflow on deep nesting into this error; report it once, in our words.
+      if (e.code === 'RESOURCE_EXHAUSTION') {
+        if (!tooDeep) findings.push(syntaxFinding(TOO_DEEP, at(e.pos)));
+        tooDeep = true;
+        continue;
+      }
       const hint = HINTS[e.code];
       findings.push(syntaxFinding(firstLine(e.message) + (hint ? `; ${hint}` : ''), at(e.pos)));
     }
@@ -91,7 +115,7 @@ export function loadText(text: string): LoadedFile {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     if (error instanceof RangeError) {
-      findings.push(syntaxFinding('the file is nested too deeply to read; a team file needs only a few levels'));
+      findings.push(syntaxFinding(TOO_DEEP));
     } else if (error instanceof ReferenceError) {
       // Excessive alias expansion ("billion laughs") or an alias to nothing.
       let aliasAt = FILE_START;
