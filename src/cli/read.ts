@@ -8,8 +8,11 @@ export interface InputFile {
   bytes: Uint8Array;
 }
 
-/** Team files above this size are refused before reading: no team needs it, and it bounds memory. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/**
+ * Team files above this size are refused before reading: no team needs it
+ * (100,000 members take about 10 MB), and it bounds time and memory.
+ */
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
 export function readTeamFile(path: string): InputFile {
   if (path === '') throw new CliError('an empty path was given; name a team file, or - for standard input');
@@ -24,7 +27,7 @@ export function readTeamFile(path: string): InputFile {
     throw fileError('read', path, error);
   }
   if (size > MAX_FILE_BYTES) {
-    throw new CliError(`cannot read ${JSON.stringify(path)}: it is ${Math.round(size / 1048576)} MB, above the ${MAX_FILE_BYTES / 1048576} MB limit for a team file`);
+    throw new CliError(`cannot read ${JSON.stringify(path)}: it is ${Math.round(size / 1048576)} MB, above the ${MAX_FILE_BYTES / 1048576} MB limit for a team file; check that it is the right file`);
   }
   try {
     const fd = openSync(path, 'r');
@@ -48,7 +51,7 @@ export function readTeamFile(path: string): InputFile {
 }
 
 export async function readStdin(io: Io, name: string): Promise<InputFile> {
-  const bytes = await io.stdin.read();
+  const bytes = await io.stdin.read(MAX_FILE_BYTES);
   if (bytes.length > MAX_FILE_BYTES) throw new CliError(`standard input is above the ${MAX_FILE_BYTES / 1048576} MB limit for a team file`);
   return { name, bytes };
 }

@@ -3,7 +3,7 @@ import { FORMATTERS, isFormatName } from '../../format/index.js';
 import { CliError } from '../errors.js';
 import { useColor, type Io } from '../io.js';
 import { readStdin, readTeamFile, type InputFile } from '../read.js';
-import { writeFileSafely } from '../write.js';
+import { refuseToOverwriteInputs, writeFileSafely } from '../write.js';
 
 export interface CheckCommandOptions {
   format: string;
@@ -18,6 +18,7 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
     throw new CliError(`unknown format ${JSON.stringify(format)}; use one of: ${Object.keys(FORMATTERS).join(', ')}`);
   }
   if (paths.filter((p) => p === '-').length > 1) throw new CliError('"-" (standard input) can be given only once');
+  if (options.output !== undefined) refuseToOverwriteInputs(options.output, paths);
 
   const inputs: InputFile[] = [];
   for (const path of paths) {
