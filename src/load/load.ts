@@ -65,7 +65,8 @@ export function loadText(text: string): LoadedFile {
   let docs: Document.Parsed[];
   try {
     // logLevel 'error': the yaml package must not print warnings of its own; problems become findings.
-    docs = parseAllDocuments(text, { lineCounter, prettyErrors: true, uniqueKeys: true, strict: true, stringKeys: false, logLevel: 'error' }) as Document.Parsed[];
+    // schema 'core': a %YAML 1.1 directive must not switch on 1.1's conversions (yes → true, 0123 → 83).
+    docs = parseAllDocuments(text, { lineCounter, prettyErrors: true, uniqueKeys: true, strict: true, stringKeys: false, logLevel: 'error', schema: 'core' }) as Document.Parsed[];
   } catch (error) {
     // The parser recurses on nesting; a deeply nested file can exhaust the stack.
     if (error instanceof RangeError) {
@@ -82,6 +83,12 @@ export function loadText(text: string): LoadedFile {
     const char = unprintable[0];
     findings.push(
       syntaxFinding(`the file contains the control character ${codePoint(char)}, which YAML does not allow; remove it, or write it as an escape in a double-quoted string`, at([unprintable.index, unprintable.index + char.length])),
+    );
+  }
+  const yaml11 = /^%YAML[ \t]+1\.1\b/m.exec(text);
+  if (yaml11 && docs.some((d) => d.directives?.yaml.explicit && d.directives.yaml.version === '1.1')) {
+    findings.push(
+      syntaxFinding('the file asks for YAML 1.1, whose conversions (yes → true, 0123 → 83) would change what it says; remove the %YAML line: team files are read as YAML 1.2', at([yaml11.index, yaml11.index + yaml11[0].length])),
     );
   }
   let tooDeep = false;

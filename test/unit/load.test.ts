@@ -135,3 +135,18 @@ describe('loading hostile YAML', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('YAML versions', () => {
+  it('reports a %YAML 1.1 directive instead of reading 1.1 conversions into the team', () => {
+    const text = '%YAML 1.1\n---\nversion: 1\norganization:\n  name: yes\n  employees: 0123\nmembers: []\n';
+    const findings = checkTeam(text).findings;
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ruleId: 'yaml-syntax', line: 1, column: 1, endColumn: 10 });
+    expect(findings[0]?.message).toMatch(/asks for YAML 1\.1.*remove the %YAML line/);
+  });
+
+  it('reads values with the 1.2 core schema: yes, on and dates stay text', () => {
+    const text = '%YAML 1.2\n---\nversion: 1\norganization:\n  name: yes\n  employees: 12\nmembers:\n  - {id: on, name: 2024-01-01, roles: [ciso], title: off}\n';
+    expect(checkTeam(text).findings).toEqual([]);
+  });
+});
