@@ -2,7 +2,7 @@
  * Stage 1: text → YAML document with source positions. YAML problems are
  * findings (`yaml-syntax`) with positions, never exceptions.
  */
-import { LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
+import { isAlias, isCollection, isScalar, LineCounter, parseAllDocuments, visit, type Alias, type Document } from 'yaml';
 import type { Finding } from '../findings.js';
 import { createLocator, FILE_START, rangeFromOffsets, type Locator } from './locate.js';
 
@@ -66,7 +66,17 @@ export function loadText(text: string): LoadedFile {
   try {
     // logLevel 'error': the yaml package must not print warnings of its own; problems become findings.
     // schema 'core': a %YAML 1.1 directive must not switch on 1.1's conversions (yes → true, 0123 → 83).
-    docs = parseAllDocuments(text, { lineCounter, prettyErrors: true, uniqueKeys: true, strict: true, stringKeys: false, logLevel: 'error', schema: 'core' }) as Document.Parsed[];
+    // resolveKnownTags false: !!binary, !!timestamp, !!set… are unresolved tags, never objects built from the file.
+    docs = parseAllDocuments(text, {
+      lineCounter,
+      prettyErrors: true,
+      uniqueKeys: true,
+      strict: true,
+      stringKeys: false,
+      logLevel: 'error',
+      schema: 'core',
+      resolveKnownTags: false,
+    }) as Document.Parsed[];
   } catch (error) {
     // The parser recurses on nesting; a deeply nested file can exhaust the stack.
     if (error instanceof RangeError) {
@@ -124,15 +134,33 @@ export function loadText(text: string): LoadedFile {
     if (error instanceof RangeError) {
       findings.push(syntaxFinding(TOO_DEEP));
     } else if (error instanceof ReferenceError) {
-      // Excessive alias expansion ("billion laughs") or an alias to nothing.
-      let aliasAt = FILE_START;
-      visit(doc, {
-        Alias(_key, node) {
-          if (node.range) aliasAt = at([node.range[0], node.range[1]]);
-          return visit.BREAK;
-        },
+      // An alias to no anchor before it, or excessive alias expansion ("billion laughs").
+      const anchors = new Set<string>();
+      let first: Alias | undefined;
+      let unresolved: Alias | undefined;
+      visit(doc, (_key, node) => {
+        if (isAlias(node)) {
+          first ??= node;
+          if (!anchors.has(node.source)) {
+            unresolved = node;
+            return visit.BREAK;
+          }
+        } else if ((isScalar(node) || isCollection(node)) && node.anchor) {
+          anchors.add(node.anchor);
+        }
+        return undefined;
       });
-      findings.push(syntaxFinding(`aliases expand too far (${firstLine(error.message)}); write the values out instead of nesting aliases`, aliasAt));
+      const culprit = unresolved ?? first;
+      const aliasAt = culprit?.range ? at([culprit.range[0], culprit.range[1]]) : FILE_START;
+      const name = unresolved ? unresolved.source.slice(0, 60) : '';
+      findings.push(
+        syntaxFinding(
+          unresolved
+            ? `the alias *${name} refers to no anchor before it; define &${name} first, or write the value out`
+            : `aliases expand too far (${firstLine(error.message)}); write the values out instead of nesting aliases`,
+          aliasAt,
+        ),
+      );
     } else {
       throw error;
     }

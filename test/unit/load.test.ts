@@ -136,6 +136,26 @@ describe('loading hostile YAML', () => {
   });
 });
 
+describe('tags and aliases', () => {
+  it.each(['!!binary RGFuYQ==', '!!timestamp 2024-01-01', '!!set {a}', '!!omap [a: 1]', '!!pairs [a: 1]'])('builds no object from the known tag %s: it is an unresolved tag', (value) => {
+    const [finding, ...rest] = checkTeam(`version: 1\nname: ${value}\n`).findings;
+    expect(finding).toMatchObject({ ruleId: 'yaml-syntax', line: 2, column: 7 });
+    expect(finding?.message).toMatch(/^Unresolved tag/);
+    expect(rest.filter((f) => f.ruleId === 'schema')).toEqual([]);
+  });
+
+  it('keeps the core tags: !!str makes text of a number', () => {
+    expect(checkTeam('version: 1\norganization: {name: !!str 2024, employees: 3}\nmembers:\n  - {id: !!str 0123, name: X, roles: [ciso]}\n').findings).toEqual([]);
+  });
+
+  it('reports an alias to no anchor at the alias, by name', () => {
+    const text = 'version: 1\nroles: &ok [ciso]\nmore: *ok\nother: *missing\n';
+    const [finding] = checkTeam(text).findings;
+    expect(finding).toMatchObject({ ruleId: 'yaml-syntax', line: 4, column: 8 });
+    expect(finding?.message).toBe('the alias *missing refers to no anchor before it; define &missing first, or write the value out');
+  });
+});
+
 describe('YAML versions', () => {
   it('reports a %YAML 1.1 directive instead of reading 1.1 conversions into the team', () => {
     const text = '%YAML 1.1\n---\nversion: 1\norganization:\n  name: yes\n  employees: 0123\nmembers: []\n';
