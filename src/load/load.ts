@@ -2,9 +2,9 @@
  * Stage 1: text → YAML document with source positions. YAML problems are
  * findings (`yaml-syntax`) with positions, never exceptions.
  */
-import { isAlias, isCollection, isScalar, LineCounter, parseAllDocuments, visit, type Alias, type Document } from 'yaml';
+import { isAlias, isCollection, isScalar, parseAllDocuments, visit, type Alias, type Document } from 'yaml';
 import type { Finding } from '../findings.js';
-import { createLocator, FILE_START, rangeFromOffsets, type Locator } from './locate.js';
+import { createLocator, FILE_START, lineCounterFor, rangeFromOffsets, type Locator } from './locate.js';
 
 export interface LoadedFile {
   text: string;
@@ -60,7 +60,8 @@ const HINTS: Record<string, string> = {
 };
 
 export function loadText(text: string): LoadedFile {
-  const lineCounter = new LineCounter();
+  // Lines come from the text itself: the parser's own count misses line breaks in some broken files.
+  const lineCounter = lineCounterFor(text);
   const findings: Finding[] = [];
   let docs: Document.Parsed[];
   try {
@@ -68,8 +69,7 @@ export function loadText(text: string): LoadedFile {
     // schema 'core': a %YAML 1.1 directive must not switch on 1.1's conversions (yes → true, 0123 → 83).
     // resolveKnownTags false: !!binary, !!timestamp, !!set… are unresolved tags, never objects built from the file.
     docs = parseAllDocuments(text, {
-      lineCounter,
-      prettyErrors: true,
+      prettyErrors: false,
       uniqueKeys: true,
       strict: true,
       stringKeys: false,
@@ -173,10 +173,7 @@ export function loadBytes(bytes: Uint8Array): LoadedFile {
   const { text, invalidAt } = decodeText(bytes);
   const loaded = loadText(text);
   if (invalidAt === null) return loaded;
-  const lineCounter = new LineCounter();
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-  const finding = syntaxFinding('the file is not valid UTF-8; save it as UTF-8', rangeFromOffsets(lineCounter, invalidAt, invalidAt + 1));
+  const finding = syntaxFinding('the file is not valid UTF-8; save it as UTF-8', rangeFromOffsets(lineCounterFor(text), invalidAt, invalidAt + 1, text.length));
   return { ...loaded, ok: false, data: undefined, findings: [finding, ...loaded.findings] };
 }
 

@@ -2,7 +2,7 @@
  * Maps JSON pointers to source ranges. Built once per file; rules and the
  * schema stage hand over pointers and never compute positions themselves.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node, type Pair } from 'yaml';
 import type { Range } from '../findings.js';
 
 /** `key`: the property's key (unknown or missing properties); `value`: the value itself. */
@@ -24,6 +24,14 @@ export function decodePointer(pointer: string): string[] {
 
 export function encodePointer(segments: readonly (string | number)[]): string {
   return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+/** Line starts of a text: a line ends at each LF (CR LF included), as in editors and the YAML lexer. */
+export function lineCounterFor(text: string): LineCounter {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  return lineCounter;
 }
 
 /** A range covering the first character of the file: for findings about the whole file. */

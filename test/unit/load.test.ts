@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { checkBytes, checkTeam } from '../../src/lint.js';
-import { brief, yaml } from '../helpers.js';
+import { brief, ROOT, yaml } from '../helpers.js';
+import { positionProblems } from '../robustness.js';
 
 const VALID = yaml`
   version: 1
@@ -133,6 +136,16 @@ describe('loading hostile YAML', () => {
     expect(findings.filter((f) => f.ruleId === 'yaml-syntax').map((f) => f.line)).toEqual([2, 3, 4]);
     expect((globalThis as Record<string, unknown>).secopsTagRan).toBeUndefined();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('line numbers', () => {
+  it('come from the text, not the parser: a stray quote that swallows line breaks shifts no position', () => {
+    // The yaml package's own line count misses a line break here, which put columns past the end of line 77.
+    const text = `'     ${readFileSync(join(ROOT, 'templates', 'large.yaml'), 'utf8')}`;
+    const findings = checkTeam(text).findings;
+    expect(findings.length).toBeGreaterThan(1);
+    expect(positionProblems(text, findings)).toEqual([]);
   });
 });
 
