@@ -16,7 +16,7 @@ const finding = {
     ruleId: { type: 'string', minLength: 1 },
     severity: { enum: [...SEVERITIES] },
     message: { type: 'string', minLength: 1 },
-    path: { type: 'string', pattern: '^(/.*)?$' },
+    path: { type: 'string', pattern: '^(/[\\s\\S]*)?$' },
     line: position,
     column: position,
     endLine: position,
