@@ -263,3 +263,22 @@ describe.concurrent('paths that are not plain files (built binary)', () => {
     await checkCase(c, preparePath, context);
   });
 });
+
+describe.concurrent('hostile text in the terminal (built binary, stylish, with colour)', () => {
+  const textCases = ['invisible-characters.yaml', 'ansi-osc-escapes.yaml', 'ansi-in-references.yaml', 'workflow-commands-schema.yaml', 'workflow-commands-references.yaml', 'control-in-key.yaml'];
+  it.for(textCases)('%s', async (file, context) => {
+    const run = await new Promise<Run>((resolve, reject) => {
+      const child = spawn(process.execPath, [BIN, 'check', '--color', file], { cwd: FIXTURES, env: ENV, timeout: HANG_GUARD_MS });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.on('error', reject);
+      child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
+    });
+    context.expect(run.status).toBe(1);
+    context.expect(run.stderr).toBe('');
+    context.expect(run.stdout).toMatch(/\x1b\[31m/); // coloured, so the check below strips only stylish's own codes
+    context.expect(outputProblems(run.stdout, { coloured: true })).toEqual([]);
+  });
+});
