@@ -117,6 +117,9 @@ export function positionProblems(text: string, findings: readonly Finding[]): st
   return problems;
 }
 
+/** Azure Pipelines and TeamCity markers, which their runners read anywhere in a line. */
+const OTHER_CI_MARKER = /##[a-z]+\[/i;
+
 /** Colour codes that stylish itself writes (SGR), removed before looking for controls from the file. */
 const OWN_COLOUR = /\x1b\[[0-9;]*m/g;
 
@@ -132,13 +135,13 @@ export function outputProblems(output: string, options: { coloured?: boolean } =
   const problems: string[] = [];
   const raw = RAW_CONTROL.exec(text);
   if (raw) problems.push(`raw control character U+${(raw[0].codePointAt(0) ?? 0).toString(16).padStart(4, '0')} near ${JSON.stringify(text.slice(Math.max(0, raw.index - 30), raw.index + 30))}`);
-  const marker = CI_MARKER.exec(text);
-  if (marker) problems.push(`CI marker near ${JSON.stringify(text.slice(Math.max(0, marker.index - 30), marker.index + 30))}`);
   for (const line of text.split('\n')) {
     const trimmed = line.trimStart();
-    if (!trimmed.startsWith('::')) continue;
-    const command = /^::(error|warning|notice)( [^:]*)?::/.exec(trimmed);
-    if (!command || /pwned/i.test(command[0])) problems.push(`workflow command line: ${JSON.stringify(line.slice(0, 80))}`);
+    const annotation = /^::(error|warning|notice)( [^:]*)?::/.exec(trimmed);
+    if (trimmed.startsWith('::') && (!annotation || /pwned/i.test(annotation[0]))) problems.push(`workflow command line: ${JSON.stringify(line.slice(0, 80))}`);
+    // GitHub's runner reads a line as one command: in an annotation's message, only other runners' markers count.
+    const marker = annotation ? OTHER_CI_MARKER.exec(line) : CI_MARKER.exec(line);
+    if (marker) problems.push(`CI marker near ${JSON.stringify(line.slice(Math.max(0, marker.index - 30), marker.index + 30))}`);
   }
   return problems;
 }
