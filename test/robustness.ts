@@ -82,12 +82,17 @@ export const OUTPUT_SHAPE = {
   },
 };
 
-const validateShape = new Ajv2020({ allErrors: true, strict: true }).compile(OUTPUT_SHAPE);
+const validateShape = new Ajv2020({ allErrors: true, strict: true }).compile<CheckResult>(OUTPUT_SHAPE);
+
+/** Whether a parsed JSON output has the documented shape (a type guard for tests that read it). */
+export function isDocumentedOutput(output: unknown): output is CheckResult {
+  return validateShape(output);
+}
 
 /** Problems with the JSON output's shape and its own consistency; empty when it is as documented. */
 export function shapeProblems(output: unknown): string[] {
   if (!validateShape(output)) return (validateShape.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? e.keyword}`);
-  const result = output as CheckResult;
+  const result = output;
   const problems: string[] = [];
   const all = result.files.flatMap((f) => f.findings);
   const counted = { errors: 0, warnings: 0, infos: 0 };
