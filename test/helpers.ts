@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { checkTeam } from '../src/lint.js';
 import type { Finding } from '../src/findings.js';
+import type { Io } from '../src/cli/io.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(ROOT, 'bin', 'secops-team.js');
@@ -72,4 +73,59 @@ export async function runInProcess(args: readonly string[], stdin = ''): Promise
     stdin: { isTTY: false, read: async () => Buffer.from(stdin) },
   });
   return { status, stdout, stderr };
+}
+
+/**
+ * Characters that must never reach a terminal or a CI log raw: C0 controls
+ * (tab and newline aside: formats lay out their own lines), DEL, C1 controls,
+ * bidirectional, zero-width and other invisible characters.
+ */
+export const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/;
+
+/** Markers CI runners execute anywhere in a log line (GitHub's legacy form, Azure Pipelines, TeamCity). */
+export const CI_MARKER = /##[a-z]*\[/i;
+
+/** An Io in memory, for running the command-line layer in-process. */
+export function memoryIo(args: readonly string[], options: { stdin?: Uint8Array; cwd?: string; write?: (text: string) => void } = {}): Io & { out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    argv: ['node', 'secops-team', ...args],
+    env: { NO_COLOR: '1' },
+    cwd: options.cwd ?? ROOT,
+    stdout: {
+      write: options.write ?? ((text: string) => void (out += text)),
+      isTTY: false,
+      columns: 100,
+    },
+    stderr: { write: (text: string) => void (err += text) },
+    stdin: { isTTY: false, read: async () => Buffer.from(options.stdin ?? new Uint8Array()) },
+    out: () => out,
+    err: () => err,
+  };
+}
+
+/**
+ * How to run the binary so that permission bits apply. Root ignores them, as
+ * in most CI containers: there the child runs as `nobody` (uid 65534) when
+ * that user can run the built tool. `skip` says why the test cannot run.
+ */
+export function permissionRunner(): { uid?: number; gid?: number; skip?: string } {
+  if (process.platform === 'win32') return { skip: 'permission bits are not enforced on Windows' };
+  if (process.getuid?.() !== 0) return {};
+  const nobody = { uid: 65534, gid: 65534 };
+  const probe = spawnSync(process.execPath, [BIN, '--version'], { ...nobody, cwd: '/', encoding: 'utf8' });
+  if (probe.status === 0) return nobody;
+  return { skip: 'running as root, and user nobody (65534) cannot run the built tool here to make permission bits apply' };
+}
+
+/** Runs the built binary with spawn options of its own (a user id, other stdio). */
+export function runCliAs(args: readonly string[], options: { cwd?: string; uid?: number; gid?: number } = {}): CliRun {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+    encoding: 'utf8',
+    ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid } : {}),
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

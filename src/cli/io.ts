@@ -8,7 +8,8 @@ export interface Io {
   cwd: string;
   stdout: { write(text: string): void; isTTY: boolean; columns: number };
   stderr: { write(text: string): void };
-  stdin: { isTTY: boolean; read(): Promise<Buffer> };
+  /** `read(limit)` may stop once more than `limit` bytes have arrived: the caller refuses such input anyway. */
+  stdin: { isTTY: boolean; read(limit?: number): Promise<Buffer> };
 }
 
 export function processIo(): Io {
@@ -24,9 +25,15 @@ export function processIo(): Io {
     stderr: { write: (text) => void process.stderr.write(text) },
     stdin: {
       isTTY: process.stdin.isTTY === true,
-      read: async () => {
+      read: async (limit = Number.POSITIVE_INFINITY) => {
         const chunks: Buffer[] = [];
-        for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+        let size = 0;
+        for await (const chunk of process.stdin) {
+          const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+          chunks.push(bytes);
+          size += bytes.length;
+          if (size > limit) break;
+        }
         return Buffer.concat(chunks);
       },
     },

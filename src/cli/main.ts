@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { escapeControl } from '../format/text.js';
 import { CliError } from './errors.js';
 import { processIo, type Io } from './io.js';
 
@@ -63,7 +64,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(`secops-team: ${s.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}; see "secops-team --help"\n`),
+      outputError: (s, write) => write(`secops-team: ${escapeControl(s.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim())}; see "secops-team --help"\n`),
     })
     .addHelpText('after', examples(['secops-team check team.yaml', 'secops-team matrix team.yaml', 'secops-team roles', 'secops-team explain absorbed-duties']));
 
@@ -186,7 +187,8 @@ export async function run(io: Io): Promise<number> {
   const program = buildProgram(io, (code) => {
     exitCode = code;
   });
-  const command = io.argv[2] && !io.argv[2].startsWith('-') ? io.argv[2] : undefined;
+  // Global options take no value, so the first word that is not an option names the command.
+  const command = io.argv.slice(2).find((arg) => !arg.startsWith('-'));
   try {
     await program.parseAsync([...io.argv]);
     return exitCode;
@@ -197,19 +199,39 @@ export async function run(io: Io): Promise<number> {
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof CliError) {
-      io.stderr.write(`secops-team: ${error.message}\n`);
+      // Messages may quote paths and text from files: escaped, they stay one inert line.
+      io.stderr.write(`secops-team: ${escapeControl(error.message)}\n`);
       return error.exitCode;
     }
     const debug = io.argv.includes('--debug');
     const what = error instanceof Error ? error.message : String(error);
     io.stderr.write(
-      `secops-team${command ? ` ${command}` : ''}: internal error: ${what.split('\n')[0]}. This is a bug in secops-team: please report it with the input that caused it${debug ? '' : ' (run again with --debug for the stack trace)'}\n`,
+      `secops-team${command ? ` ${escapeControl(command)}` : ''}: internal error: ${escapeControl(what.split('\n')[0] ?? '')}. This is a bug in secops-team: please report it with the input that caused it${debug ? '' : ' (run again with --debug for the stack trace)'}\n`,
     );
     if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
     return 2;
   }
 }
 
+/**
+ * Errors on the standard streams arrive as events, after the report is
+ * written: a reader that went away (`secops-team check … | head`) ends the
+ * output quietly; any other failure is one line and exit 2, not a crash.
+ */
+function guardStreams(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') return;
+    process.exitCode = 2;
+    process.stderr.write(`secops-team: cannot write to standard output: ${escapeControl(error.message)}\n`);
+  });
+  process.stderr.on('error', () => {
+    process.exitCode = 2;
+  });
+}
+
 export async function main(): Promise<void> {
-  process.exitCode = await run(processIo());
+  guardStreams();
+  const code = await run(processIo());
+  // A stream error may already have set 2; never lower it.
+  process.exitCode = Math.max(code, typeof process.exitCode === 'number' ? process.exitCode : 0);
 }

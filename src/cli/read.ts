@@ -30,7 +30,7 @@ export async function expandPaths(patterns: readonly string[], cwd: string): Pro
 }
 
 export async function readStdin(io: Io, name: string): Promise<files.InputFile> {
-  const bytes = await io.stdin.read();
+  const bytes = await io.stdin.read(files.MAX_FILE_BYTES);
   if (bytes.length > files.MAX_FILE_BYTES) throw new CliError(`standard input is above the ${files.MAX_FILE_BYTES / 1048576} MB limit for a team file`);
   return { name, bytes };
 }

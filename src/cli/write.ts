@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, readSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { CliError, fileError } from './errors.js';
 
 export interface WriteOptions {
@@ -36,7 +36,8 @@ function endsWithNewline(path: string, size: number): boolean {
  * Special files (a FIFO, /dev/stdout, a CI summary pipe) are written in place:
  * they cannot be renamed over.
  */
-export function writeFileSafely(path: string, text: string, options: WriteOptions): void {
+export function writeFileSafely(requested: string, text: string, options: WriteOptions): void {
+  let path = requested;
   let existing: ReturnType<typeof statSync> | undefined;
   try {
     existing = statSync(path);
@@ -69,7 +70,14 @@ export function writeFileSafely(path: string, text: string, options: WriteOption
   if (existing && !options.overwrite) {
     throw new CliError(`${JSON.stringify(path)} already exists; use --force to replace it, or choose another path`);
   }
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    // Through a symbolic link, replace the file it points to, not the link.
+    if (existing) path = realpathSync(path);
+  } catch (error) {
+    throw fileError('write', requested, error);
+  }
+  // A shortened name keeps the temporary file's name within file-system limits.
+  const tmp = join(dirname(path), `.${basename(path).slice(0, 64)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     const fd = openSync(tmp, 'wx', existing ? existing.mode & 0o777 : 0o644);
     try {
@@ -81,6 +89,24 @@ export function writeFileSafely(path: string, text: string, options: WriteOption
     renameSync(tmp, path);
   } catch (error) {
     if (existsSync(tmp)) rmSync(tmp, { force: true });
-    throw fileError('write', path, error);
+    throw fileError('write', requested, error);
+  }
+}
+
+/**
+ * Refuses to write a report over one of the files being checked: `-o` names
+ * where the report goes, never a team file to replace.
+ */
+export function refuseToOverwriteInputs(output: string, inputs: readonly string[]): void {
+  const real = (path: string) => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return resolve(path);
+    }
+  };
+  const target = real(output);
+  if (inputs.some((input) => input !== '-' && real(input) === target)) {
+    throw new CliError(`cannot write the report to ${JSON.stringify(output)}: it is one of the files being checked; choose another path`);
   }
 }

@@ -6,29 +6,48 @@ import { wrap as wrapLines } from '../util/wrap.js';
  * are replaced by visible escapes, so a file cannot move the cursor, retitle
  * the terminal, hide text or reorder it.
  */
-// C0 controls, DEL, C1 controls (U+009B is a one-byte CSI), zero-width and
-// bidirectional formatting characters, line and paragraph separators, BOM.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+// C0 controls, DEL, C1 controls (U+009B is a one-byte CSI), the soft hyphen,
+// zero-width and bidirectional formatting characters, line and paragraph
+// separators, BOM, interlinear annotations and the invisible tag characters.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
+
+/**
+ * CI runners read commands from the log: GitHub Actions takes `::command::`
+ * at the start of a line (after white space) and its older `##[command]`
+ * anywhere in a line; Azure Pipelines takes `##vso[`, TeamCity `##teamcity[`.
+ * Escaping one `#` of such a marker keeps the text readable and inert.
+ */
+const CI_MARKER = /#(?=#[a-z]*\[)/gi;
+const LEADING_COMMAND = /^(\s*):(?=:)/;
 
 export function escapeControl(text: string): string {
-  return text.replace(UNSAFE, (c) => {
-    const code = c.charCodeAt(0);
-    if (c === '\n') return '\\n';
-    if (c === '\r') return '\\r';
-    if (c === '\t') return '\\t';
-    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-  });
+  return text
+    .replace(UNSAFE, (c) => {
+      const code = c.codePointAt(0) ?? 0;
+      if (c === '\n') return '\\n';
+      if (c === '\r') return '\\r';
+      if (c === '\t') return '\\t';
+      if (code < 0x100) return `\\x${code.toString(16).padStart(2, '0')}`;
+      return code < 0x10000 ? `\\u${code.toString(16).padStart(4, '0')}` : `\\u{${code.toString(16)}}`;
+    })
+    .replace(CI_MARKER, '\\x23')
+    .replace(LEADING_COMMAND, '$1\\x3a');
 }
 
 /**
  * JSON.stringify escapes C0 controls but leaves DEL, C1 controls and the
- * bidirectional and invisible characters raw; this escapes those too, so the
- * output stays valid JSON and inert in a terminal.
+ * bidirectional and invisible characters raw; this escapes those too, and CI
+ * command markers, so the output stays valid JSON and inert in a terminal or
+ * a CI log.
  */
-const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
+const jsonEscape = (c: string) => [...Array(c.length).keys()].map((i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join('');
 
 export function safeJson(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // `#` occurs in JSON only inside strings, where \u0023 means the same: CI markers become inert, the data stays.
+  return JSON.stringify(value, null, indent)
+    .replace(UNSAFE_IN_JSON, jsonEscape)
+    .replace(CI_MARKER, '\\u0023');
 }
 
 export function plural(count: number, word: string, many = `${word}s`): string {

@@ -21,8 +21,11 @@ export interface InputFile {
   bytes: Uint8Array;
 }
 
-/** Team files above this size are refused before reading: no team needs it, and it bounds memory. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/**
+ * Team files above this size are refused before reading: no team needs it
+ * (100,000 members take about 10 MB), and it bounds time and memory.
+ */
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
 /** `-` stands for standard input; callers that can read it handle it. */
 export const STDIN = '-';
@@ -120,7 +123,7 @@ export function readTeamFile(path: string, options: ExpandOptions = {}): InputFi
     throw fail(fsReason(error));
   }
   if (size > MAX_FILE_BYTES) {
-    throw fail(`it is ${Math.round(size / 1048576)} MB, above the ${MAX_FILE_BYTES / 1048576} MB limit for a team file`);
+    throw fail(`it is ${Math.round(size / 1048576)} MB, above the ${MAX_FILE_BYTES / 1048576} MB limit for a team file; check that it is the right file`);
   }
   try {
     const fd = openSync(full, 'r');

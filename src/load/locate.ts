@@ -2,7 +2,7 @@
  * Maps JSON pointers to source ranges. Built once per file; rules and the
  * schema stage hand over pointers and never compute positions themselves.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node, type Pair } from 'yaml';
 import type { Range } from '../findings.js';
 
 /** `key`: the property's key (unknown or missing properties); `value`: the value itself. */
@@ -26,13 +26,29 @@ export function encodePointer(segments: readonly (string | number)[]): string {
   return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
 
+/** Line starts of a text: a line ends at each LF (CR LF included), as in editors and the YAML lexer. */
+export function lineCounterFor(text: string): LineCounter {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  return lineCounter;
+}
+
 /** A range covering the first character of the file: for findings about the whole file. */
 export const FILE_START: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
-export function rangeFromOffsets(lineCounter: LineCounter, start: number, end: number): Range {
-  const from = lineCounter.linePos(start);
-  const to = lineCounter.linePos(Math.max(start, end));
-  return { line: from.line, column: from.col, endLine: to.line, endColumn: Math.max(to.col, to.line === from.line ? from.col + 1 : 1) };
+/**
+ * The range between two offsets. An empty range covers the character at
+ * `start`; with `textLength`, offsets are kept inside the text, so a problem
+ * at the end of the file is an empty range there rather than a column past it.
+ */
+export function rangeFromOffsets(lineCounter: LineCounter, start: number, end: number, textLength = Number.MAX_SAFE_INTEGER): Range {
+  const first = Math.max(0, Math.min(start, textLength));
+  let last = Math.max(first, Math.min(end, textLength));
+  if (last === first && first < textLength) last = first + 1;
+  const from = lineCounter.linePos(first);
+  const to = lineCounter.linePos(last);
+  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
 
 function offsetOf(lineCounter: LineCounter, line: number, column: number): number {
@@ -104,7 +120,7 @@ export function createLocator(doc: Document | undefined, lineCounter: LineCounte
       }
       if (anchor === 'key' && keyRange && segments.length > 0) best = keyRange;
       if (!best) return FILE_START;
-      return rangeFromOffsets(lineCounter, best[0], best[1]);
+      return rangeFromOffsets(lineCounter, best[0], best[1], text.length > 0 ? text.length : undefined);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { closest } from '../util/suggest.js';
+import { closest, SUGGESTION_CELLS } from '../util/suggest.js';
 import type { Problem, Rule } from './types.js';
 import { sameForAllSizes } from './types.js';
 
@@ -16,8 +16,10 @@ export const unknownMember: Rule = {
   check({ team }) {
     const problems: Problem[] = [];
     const ids = [...team.memberById.keys()];
+    // One budget for the whole run: suggestions stay cheap however many ids are wrong.
+    const budget = { cells: SUGGESTION_CELLS };
     const unknown = (id: string, pointer: string, what: string, members: string[]) => {
-      const guess = closest(id, ids);
+      const guess = closest(id, ids, budget);
       problems.push({
         message: `${what} "${id}", but no member has that id${guess ? `; did you mean "${guess}"?` : ''}`,
         pointer,

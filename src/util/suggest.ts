@@ -13,20 +13,36 @@ export function distance(a: string, b: string): number {
   return prev[b.length] ?? 0;
 }
 
+/**
+ * How much comparing a checker may spend on suggestions, in cells of the
+ * distance table. Share one budget across the calls of a run: a file with
+ * thousands of misspelt ids must not make a run quadratic.
+ */
+export interface SuggestionBudget {
+  cells: number;
+}
+
+/** Some tens of milliseconds: a full comparison against thousands of ids, a few times over. */
+export const SUGGESTION_CELLS = 10_000_000;
+
 /** The candidate closest to `input`, if it is close enough to be a likely typo. */
-export function closest(input: string, candidates: readonly string[]): string | undefined {
+export function closest(input: string, candidates: readonly string[], budget: SuggestionBudget = { cells: SUGGESTION_CELLS }): string | undefined {
   // Bounded work: suggestions are a convenience, never a way to make a run slow.
-  if (input.length > 200 || candidates.length > 5000) return undefined;
+  if (input.length > 200 || candidates.length > 5000 || budget.cells <= 0) return undefined;
   const needle = input.toLowerCase();
+  const limit = Math.max(2, Math.floor(needle.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
+    // Lengths further apart than the limit cannot be within it.
+    if (Math.abs(candidate.length - needle.length) > limit) continue;
+    budget.cells -= needle.length * candidate.length;
+    if (budget.cells < 0) return undefined;
     const d = distance(needle, candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
-  const limit = Math.max(2, Math.floor(needle.length / 3));
   return best !== undefined && bestDistance <= limit ? best : undefined;
 }

@@ -30,7 +30,12 @@ function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'an integer' : 'a number';
+  if (typeof value === 'number') {
+    // YAML reads .inf and .nan as numbers; JSON Schema accepts neither.
+    if (Number.isNaN(value)) return 'NaN (not a number)';
+    if (!Number.isFinite(value)) return 'infinity';
+    return Number.isInteger(value) ? 'an integer' : 'a number';
+  }
   if (typeof value === 'boolean') return 'a boolean';
   return `a ${typeof value}`;
 }
@@ -44,33 +49,35 @@ function valueAt(data: unknown, pointer: string): unknown {
   return node;
 }
 
-let schemaCache: Record<string, unknown> | undefined;
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
+type SchemaNode = Record<string, unknown>;
+const isSchemaNode = (node: unknown): node is SchemaNode => node !== null && typeof node === 'object' && !Array.isArray(node);
 
 /**
- * The property names the schema allows at an instance path. Ajv's schemaPath
- * is relative to a referenced definition, so walk the instance path instead,
- * following `properties`, `items` and local `$ref`s from the root.
+ * The schema that applies to the value at an instance pointer. Found by
+ * walking the data's path, not Ajv's schemaPath, which restarts at every
+ * referenced definition in the precompiled validator.
  */
-function allowedPropertiesAt(instancePath: string): string[] {
+let schemaCache: SchemaNode | undefined;
+
+function schemaForInstance(pointer: string): SchemaNode | undefined {
   const root = (schemaCache ??= buildTeamSchema());
-  const resolve = (node: Record<string, unknown> | undefined): Record<string, unknown> | undefined => {
-    const ref = node?.$ref;
+  const deref = (node: unknown): SchemaNode | undefined => {
+    if (!isSchemaNode(node)) return undefined;
+    const ref = node.$ref;
     if (typeof ref !== 'string' || !ref.startsWith('#/')) return node;
-    let target: Record<string, unknown> | undefined = root;
-    for (const segment of decodePointer(ref.slice(1))) target = asRecord(target?.[segment]);
-    return target;
+    let target: unknown = root;
+    for (const segment of decodePointer(ref.slice(1))) target = isSchemaNode(target) ? target[segment] : undefined;
+    return isSchemaNode(target) ? target : undefined;
   };
-  let node = resolve(root);
-  for (const segment of decodePointer(instancePath)) {
-    const properties = asRecord(node?.properties);
-    node = resolve(asRecord(properties && Object.prototype.hasOwnProperty.call(properties, segment) ? properties[segment] : node?.items));
+  let node = deref(root);
+  for (const segment of decodePointer(pointer)) {
+    if (!node) return undefined;
+    const properties = node.properties;
+    if (isSchemaNode(properties) && Object.prototype.hasOwnProperty.call(properties, segment)) node = deref(properties[segment]);
+    else if (node.items !== undefined && /^\d+$/.test(segment)) node = deref(node.items);
+    else return undefined;
   }
-  const properties = asRecord(node?.properties);
-  return properties ? Object.keys(properties) : [];
+  return node;
 }
 
 const quoteList = (items: readonly string[]) => items.map((i) => `"${i}"`).join(', ');
@@ -85,6 +92,10 @@ function suggestId(text: string): string {
     .replace(/^[^a-z0-9]+/, '')
     .replace(/-+$/, '')
     .slice(0, 64);
+}
+
+function inRoleItem(error: ValidationError): boolean {
+  return /^\/members\/\d+\/roles\/\d+$/.test(error.instancePath) && error.schemaPath.endsWith('/roles/items/type');
 }
 
 function describeError(error: ValidationError, data: unknown, locator: Locator): Located | undefined {
@@ -126,12 +137,22 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
       const at = `${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      const allowed = allowedPropertiesAt(pointer);
+      const properties = schemaForInstance(pointer)?.properties;
+      const allowed = isSchemaNode(properties) ? Object.keys(properties) : [];
       const guess = closest(name, allowed);
-      const hint = guess ? `; did you mean "${guess}"?` : allowed.length > 0 ? `; allowed here: ${quoteList(allowed)}` : '';
+      const hint =
+        name === '<<'
+          ? '; merge keys are not part of YAML 1.2: write the properties out (anchors and aliases of whole values work)'
+          : guess
+            ? `; did you mean "${guess}"?`
+            : allowed.length > 0
+              ? `; allowed here: ${quoteList(allowed)}`
+              : '';
       return { pointer: at, anchor: 'key', message: `unknown property ${JSON.stringify(short(name))} in ${where}${hint}` };
     }
     case 'type': {
+      // A role that is not text is reported once, by the unknown-role message.
+      if (inRoleItem(error)) return undefined;
       const expected = String(params.type);
       let hint = '';
       const written = locator.source(pointer);

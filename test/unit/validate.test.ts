@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkTeam } from '../../src/lint.js';
+import { buildTeamSchema } from '../../src/schema/build.js';
 import { yaml } from '../helpers.js';
 
 function team(members: string, organization = '  name: Acme\n  employees: 120\n'): string {
@@ -57,5 +58,39 @@ describe('unknown properties inside list items', () => {
     ['a member, far from any name', team('  - id: a\n    name: A\n    roles: [ciso]\n    colour: red\n'), /allowed here: "id", "name", "roles", "title", "reportsTo", "tier", "fte", "provider"/],
   ])('suggests from the properties of %s', (_what, text, message) => {
     expect(checkTeam(text).findings.map((f) => f.message).join('\n')).toMatch(message);
+  });
+});
+
+describe('schema findings on values YAML converts or misreads', () => {
+  it.each([
+    ['an unknown member property lists the member properties', team('  - id: x\n    name: X\n    roles: [ciso]\n    colour: red\n'), /unknown property "colour" in members\[0\]; allowed here: "id", "name", "roles"/],
+    ['an unknown exception property lists the exception properties', 'version: 1\norganization: {name: A, employees: 3}\nmembers: []\nexceptions:\n  - {rule: x, reason: y, colour: red}\n', /unknown property "colour" in exceptions\[0\]; allowed here: "rule", "target", "reason"/],
+    ['a prototype key is an ordinary unknown property', team('  - id: x\n    name: X\n    roles: [ciso]\n    __proto__: {a: 1}\n'), /unknown property "__proto__" in members\[0\]; allowed here: "id"/],
+    ['a merge key says YAML 1.2 has none', team('  - &x {id: x, name: X, roles: [ciso]}\n  - <<: *x\n    id: y\n'), /unknown property "<<" in members\[1\]; merge keys are not part of YAML 1.2/],
+    ['.nan is not a number a schema accepts', team('  - id: x\n    name: X\n    roles: [ciso]\n    fte: .nan\n'), /members\[0\]\.fte must be a number, not NaN/],
+    ['.inf as a name is infinity, with a quoting hint', team('  - id: x\n    name: .inf\n    roles: [ciso]\n'), /members\[0\]\.name must be text, not infinity; put it in quotes to keep it as written: "\.inf"/],
+  ])('%s', (_what, text, message) => {
+    expect(checkTeam(text).findings.map((f) => f.message)).toContainEqual(expect.stringMatching(message));
+  });
+
+  it('reports a role that is not text once, as an unknown role', () => {
+    const findings = checkTeam(team('  - id: x\n    name: X\n    roles: [1, true]\n')).findings;
+    expect(findings.map((f) => [f.path, f.message.slice(0, 20)])).toEqual([
+      ['/members/0/roles/0', 'unknown role "1"; va'],
+      ['/members/0/roles/1', 'unknown role "true";'],
+    ]);
+  });
+
+  it('declares role ids as text, so validators check a long role list for repeats in linear time', () => {
+    const schema = buildTeamSchema() as { $defs: { member: { properties: { roles: { uniqueItems: boolean; items: { type: string } } } } } };
+    expect(schema.$defs.member.properties.roles.uniqueItems).toBe(true);
+    expect(schema.$defs.member.properties.roles.items.type).toBe('string');
+  });
+
+  it('reports 20,000 distinct unknown roles in one list, each at its position', () => {
+    const roles = Array.from({ length: 20_000 }, (_, i) => `r${i}`);
+    const findings = checkTeam(team(`  - id: x\n    name: X\n    roles: [${roles.join(', ')}]\n`)).findings;
+    expect(findings).toHaveLength(20_000);
+    expect(findings[19_999]).toMatchObject({ line: 8, path: '/members/0/roles/19999' });
   });
 });

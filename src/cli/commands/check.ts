@@ -5,6 +5,7 @@ import { CliError } from '../errors.js';
 import { useColor, type Io } from '../io.js';
 import { expandPaths, readStdin, readTeamFile, type InputFile } from '../read.js';
 import { formatNamed, reportTargets, writeReport } from '../reports.js';
+import { refuseToOverwriteInputs } from '../write.js';
 
 export interface CheckCommandOptions {
   format: string;
@@ -28,9 +29,12 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
   const format = formatNamed(options.format, '');
   const reports = reportTargets(options.report ?? [], options.output, io);
   if (paths.filter((p) => p === '-').length > 1) throw new CliError('"-" (standard input) can be given only once');
+  const names = await expandPaths(paths, io.cwd);
+  // -o and --report name where reports go, never a team file to replace.
+  for (const target of [...(options.output !== undefined ? [options.output] : []), ...reports.map((r) => r.file)]) refuseToOverwriteInputs(target, names);
 
   const inputs: InputFile[] = [];
-  for (const path of await expandPaths(paths, io.cwd)) {
+  for (const path of names) {
     inputs.push(path === '-' ? await readStdin(io, options.stdinFilename ?? '<stdin>') : readTeamFile(path, io.cwd));
   }
   const result = collect(inputs.map((input) => checkBytes(input.bytes, { file: input.name })));
@@ -44,8 +48,7 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
   for (const report of reports) writeReport(report.file, FORMATTERS[report.format](result, { color: options.color === true, cwd: io.cwd }), io);
   const warnings = result.summary.warnings;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings && result.summary.errors === 0) {
-    io.stderr.write(`secops-team: ${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows
-`);
+    io.stderr.write(`secops-team: ${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows\n`);
   }
   return exitCode(result, options.maxWarnings);
 }
