@@ -19,25 +19,13 @@ export interface Organization {
   monitoring: Monitoring;
 }
 
-export interface Member {
-  id: string;
-  name: string;
-  roles: RoleId[];
-  title?: string;
-  reportsTo?: string;
-  tier?: 1 | 2 | 3;
+export interface Member extends RawMember {
   fte: number;
-  provider?: string;
   /** Position in the `members` list, for JSON pointers. */
   index: number;
 }
 
-export interface TeamException {
-  rule: string;
-  target?: string;
-  reason: string;
-  approvedBy?: string;
-  expires?: string;
+export interface TeamException extends RawException {
   index: number;
 }
 
@@ -51,7 +39,7 @@ export interface Team {
 }
 
 /** The raw shapes the schema guarantees. */
-interface RawMember {
+export interface RawMember {
   id: string;
   name: string;
   roles: RoleId[];
@@ -61,7 +49,7 @@ interface RawMember {
   fte?: number;
   provider?: string;
 }
-interface RawException {
+export interface RawException {
   rule: string;
   target?: string;
   reason: string;
