@@ -1,10 +1,18 @@
 /**
- * Stage 1: text → YAML document with source positions. YAML problems are
- * findings (`yaml-syntax`) with positions, never exceptions.
+ * Stage 1: text → data with source positions. YAML problems are findings
+ * (`yaml-syntax`) with positions, never exceptions.
+ *
+ * Two readers give the same data and the same positions: the fast path
+ * (js-yaml, src/load/fast.ts) reads the plain YAML a team file is written in,
+ * and declines anything else; the yaml package's Document API
+ * (src/load/yaml-doc.ts) then reads it, and is the one that reports syntax
+ * problems. A test runs both over every fixture and compares the results.
  */
-import { LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import { loadFast } from './fast.js';
+import { lineIndex, rangeFromOffsets, type Locator } from './locate.js';
+import { loadWithYaml, syntaxFinding, type YamlModule } from './yaml-doc.js';
 import type { Finding } from '../findings.js';
-import { createLocator, FILE_START, rangeFromOffsets, type Locator } from './locate.js';
 
 export interface LoadedFile {
   text: string;
@@ -16,17 +24,15 @@ export interface LoadedFile {
   locator: Locator;
 }
 
-/** Aliases that expand beyond this many nodes are treated as an alias bomb. */
-const MAX_ALIAS_COUNT = 100;
+/** Which reader to use: `auto` tries the fast path first; `yaml` uses the yaml package only (for comparisons). */
+export type Reader = 'auto' | 'yaml';
 
-function syntaxFinding(message: string, range = FILE_START, severity: Finding['severity'] = 'error'): Finding {
-  return { ruleId: 'yaml-syntax', severity, message, path: '', ...range };
-}
+let yamlModule: YamlModule | undefined;
 
-/** The yaml package's messages carry " at line N, column M:" and a code frame; we print positions ourselves. */
-function firstLine(message: string): string {
-  const line = message.split('\n')[0] ?? message;
-  return line.replace(/ at line \d+, column \d+:?$/, '');
+/** The yaml package, loaded on first use: most files never need it. */
+function yamlPackage(): YamlModule {
+  yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule;
+  return yamlModule;
 }
 
 /**
@@ -43,81 +49,15 @@ export function decodeText(bytes: Uint8Array): { text: string; invalidAt: number
   }
 }
 
-const HINTS: Record<string, string> = {
-  DUPLICATE_KEY: 'remove or rename one of the two keys',
-  TAB_AS_INDENT: 'indent with spaces, not tabs',
-  TAG_RESOLVE_FAILED: 'a team file needs no custom tags; remove the tag',
-  MULTIPLE_DOCS: 'keep one team per file',
-};
-
-export function loadText(text: string): LoadedFile {
-  const lineCounter = new LineCounter();
-  const findings: Finding[] = [];
-  let docs: Document.Parsed[];
-  try {
-    docs = parseAllDocuments(text, { lineCounter, prettyErrors: true, uniqueKeys: true, strict: true, stringKeys: false }) as Document.Parsed[];
-  } catch (error) {
-    // The parser recurses on nesting; a deeply nested file can exhaust the stack.
-    if (error instanceof RangeError) {
-      return { text, data: undefined, ok: false, findings: [syntaxFinding('the file is nested too deeply to read; a team file needs only a few levels')], locator: createLocator(undefined, lineCounter) };
-    }
-    throw error;
-  }
-  const doc = docs[0];
-  const locator = createLocator(doc, lineCounter, text);
-  const at = (pos: readonly [number, number]) => rangeFromOffsets(lineCounter, pos[0], pos[1]);
-
-  for (const d of docs) {
-    for (const e of d.errors) {
-      const hint = HINTS[e.code];
-      findings.push(syntaxFinding(firstLine(e.message) + (hint ? `; ${hint}` : ''), at(e.pos)));
-    }
-    for (const w of d.warnings) {
-      const hint = HINTS[w.code];
-      findings.push(syntaxFinding(firstLine(w.message) + (hint ? `; ${hint}` : ''), at(w.pos)));
-    }
-  }
-  const second = docs[1];
-  if (second) {
-    const start = second.range[0];
-    findings.push(syntaxFinding(`the file holds ${docs.length} YAML documents; ${HINTS.MULTIPLE_DOCS}`, at([start, start + 1])));
-  }
-  if (findings.length > 0 || !doc) {
-    return { text, data: doc ? undefined : null, ok: findings.length === 0, findings, locator };
-  }
-
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    if (error instanceof RangeError) {
-      findings.push(syntaxFinding('the file is nested too deeply to read; a team file needs only a few levels'));
-    } else if (error instanceof ReferenceError) {
-      // Excessive alias expansion ("billion laughs") or an alias to nothing.
-      let aliasAt = FILE_START;
-      visit(doc, {
-        Alias(_key, node) {
-          if (node.range) aliasAt = at([node.range[0], node.range[1]]);
-          return visit.BREAK;
-        },
-      });
-      findings.push(syntaxFinding(`aliases expand too far (${firstLine(error.message)}); write the values out instead of nesting aliases`, aliasAt));
-    } else {
-      throw error;
-    }
-    return { text, data: undefined, ok: false, findings, locator };
-  }
-  return { text, data, ok: true, findings, locator };
+/** Reads a team file's text. */
+export function loadText(text: string, reader: Reader = 'auto'): LoadedFile {
+  return (reader === 'auto' ? loadFast(text) : undefined) ?? loadWithYaml(yamlPackage(), text);
 }
 
-export function loadBytes(bytes: Uint8Array): LoadedFile {
+export function loadBytes(bytes: Uint8Array, reader: Reader = 'auto'): LoadedFile {
   const { text, invalidAt } = decodeText(bytes);
-  const loaded = loadText(text);
+  const loaded = loadText(text, reader);
   if (invalidAt === null) return loaded;
-  const lineCounter = new LineCounter();
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-  const finding = syntaxFinding('the file is not valid UTF-8; save it as UTF-8', rangeFromOffsets(lineCounter, invalidAt, invalidAt + 1));
+  const finding = syntaxFinding('the file is not valid UTF-8; save it as UTF-8', rangeFromOffsets(lineIndex(text), invalidAt, invalidAt + 1));
   return { ...loaded, ok: false, data: undefined, findings: [finding, ...loaded.findings] };
 }
-
