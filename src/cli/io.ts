@@ -16,14 +16,22 @@ export function processIo(): Io {
     argv: process.argv,
     env: process.env,
     cwd: process.cwd(),
+    // Getters: Node.js sets up a standard stream on first use, which costs
+    // start-up time that a command writing to a file never needs.
     stdout: {
       write: (text) => void process.stdout.write(text),
-      isTTY: process.stdout.isTTY === true,
-      columns: process.stdout.columns || 100,
+      get isTTY() {
+        return process.stdout.isTTY === true;
+      },
+      get columns() {
+        return process.stdout.columns || 100;
+      },
     },
     stderr: { write: (text) => void process.stderr.write(text) },
     stdin: {
-      isTTY: process.stdin.isTTY === true,
+      get isTTY() {
+        return process.stdin.isTTY === true;
+      },
       read: async () => {
         const chunks: Buffer[] = [];
         for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CliError, fileError } from './errors.js';
@@ -6,6 +5,12 @@ import { CliError, fileError } from './errors.js';
 export interface WriteOptions {
   /** Replace an existing file. */
   overwrite: boolean;
+  /**
+   * Flush the data to disk before the rename (default true). A report that
+   * every run writes anew can skip it: the rename alone keeps readers from
+   * ever seeing half a file, and a flush can take longer than the check.
+   */
+  sync?: boolean;
 }
 
 /**
@@ -38,12 +43,13 @@ export function writeFileSafely(path: string, text: string, options: WriteOption
   if (existing && !options.overwrite) {
     throw new CliError(`${JSON.stringify(path)} already exists; use --force to replace it, or choose another path`);
   }
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+  // Unique enough, and created exclusively ('wx') below; node:crypto would cost start-up time.
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid.toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
   try {
     const fd = openSync(tmp, 'wx', existing ? existing.mode & 0o777 : 0o644);
     try {
       writeSync(fd, text);
-      fsyncSync(fd);
+      if (options.sync !== false) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }

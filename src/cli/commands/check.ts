@@ -25,7 +25,7 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
   }
   const result = collect(inputs.map((input) => checkBytes(input.bytes, { file: input.name })));
   const text = FORMATTERS[format](result, { color: useColor(options.color, io, options.output === undefined), cwd: io.cwd });
-  if (options.output !== undefined) writeFileSafely(options.output, text, { overwrite: true });
+  if (options.output !== undefined) writeFileSafely(options.output, text, { overwrite: true, sync: false });
   else io.stdout.write(text);
   return result.summary.errors > 0 ? 1 : 0;
 }

@@ -1,0 +1,111 @@
+/**
+ * Loads the program's CommonJS bundles with a V8 code cache, so that a run
+ * reuses the code the previous runs compiled instead of compiling it again:
+ * compiling is most of what a short run costs. The cache is written when the
+ * process exits, so it holds every function that run compiled, not just the
+ * top level (which is all Node.js 22's own compile cache keeps).
+ *
+ * The cache lives in a folder of the user's own in the temporary directory,
+ * used only when it belongs to the user and nobody else can write to it, and
+ * each entry is named after the bundle's size and modification time and the
+ * Node.js version, so that a rebuilt bundle never runs with stale code.
+ * NODE_DISABLE_COMPILE_CACHE=1 turns it off. Any problem with the cache means
+ * loading without it.
+ */
+import { lstatSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { Script } from 'node:vm';
+
+interface LoadedModule {
+  exports: unknown;
+}
+
+const loaded = new Map<string, LoadedModule>();
+const pending: { file: string; script: Script }[] = [];
+let folder: string | null | undefined;
+
+/** The cache folder, created if need be; null when it cannot be used safely. */
+function cacheFolder(): string | null {
+  if (folder !== undefined) return folder;
+  folder = null;
+  if (process.env.NODE_DISABLE_COMPILE_CACHE) return folder;
+  try {
+    const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
+    const dir = join(tmpdir(), `secops-team-compile-cache${uid === undefined ? '' : `-${uid}`}`);
+    let stat;
+    try {
+      stat = lstatSync(dir);
+    } catch {
+      mkdirSync(dir, { mode: 0o700 });
+      stat = lstatSync(dir);
+    }
+    if (!stat.isDirectory() || (uid !== undefined && (stat.uid !== uid || (stat.mode & 0o022) !== 0))) return folder;
+    folder = dir;
+  } catch {
+    folder = null;
+  }
+  return folder;
+}
+
+function entryName(file: string): string | undefined {
+  try {
+    const stat = statSync(file);
+    return `${basename(file)}-${stat.size}-${Math.floor(stat.mtimeMs)}-${process.version}-${process.arch}.v8`;
+  } catch {
+    return undefined;
+  }
+}
+
+function saveOnExit(): void {
+  const dir = cacheFolder();
+  if (!dir) return;
+  for (const { file, script } of pending) {
+    const name = entryName(file);
+    if (!name) continue;
+    const target = join(dir, name);
+    const temporary = `${target}.${process.pid}.tmp`;
+    try {
+      writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
+      renameSync(temporary, target);
+    } catch {
+      // A cache that cannot be written is only a slower next run.
+    }
+  }
+}
+
+/** Requires a CommonJS bundle; relative requires of other `.cjs` bundles go through the cache too. */
+export function loadBundle(file: string): unknown {
+  const path = resolve(file);
+  const known = loaded.get(path);
+  if (known) return known.exports;
+  const source = readFileSync(path, 'utf8');
+  const dir = cacheFolder();
+  const name = dir ? entryName(path) : undefined;
+  let cachedData: Buffer | undefined;
+  if (dir && name) {
+    try {
+      cachedData = readFileSync(join(dir, name));
+    } catch {
+      cachedData = undefined;
+    }
+  }
+  // The CommonJS wrapper on the first line, so that line numbers stay those of the file.
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: path, ...(cachedData ? { cachedData } : {}) });
+  if (dir && (!cachedData || script.cachedDataRejected === true)) {
+    if (pending.length === 0) process.once('exit', saveOnExit);
+    pending.push({ file: path, script });
+  }
+  const module: LoadedModule = { exports: {} };
+  loaded.set(path, module);
+  const nodeRequire = createRequire(path);
+  const bundleRequire = Object.assign((id: string): unknown => (id.startsWith('.') && id.endsWith('.cjs') ? loadBundle(resolve(dirname(path), id)) : nodeRequire(id)), {
+    resolve: nodeRequire.resolve,
+    cache: nodeRequire.cache,
+  });
+  const wrapper: unknown = script.runInThisContext();
+  if (typeof wrapper !== 'function') throw new Error(`${path} did not compile to a module`);
+  wrapper.call(module.exports, module.exports, bundleRequire, module, path, dirname(path));
+  return module.exports;
+}
