@@ -7,22 +7,21 @@
 const FIRST = ['Dana', 'Lee', 'Aisha', 'Tomás', 'Grace', 'Ravi', 'Mei', 'Jonas', 'Sam', 'Lena', 'Chloé', 'Kwame', 'Yuki', 'Omar', 'Ingrid', 'Mateo'];
 const LAST = ['Reyes', 'Okafor', 'Bello', 'Ortega', 'Kim', 'Menon', 'Chen', 'Berg', "O'Neill", 'Fischer', 'Dubois', 'Mensah', 'Sato', 'Haddad', 'Larsen', 'Núñez'];
 
-// Roles for the people under the leadership, in proportions a large team has.
-const STAFF = [
-  ['security-analyst', 'Security Analyst'],
+// Below the CISO and the CIO, teams of ten: a lead and nine people. Security
+// teams (a Security Manager reporting to the CISO; analysts of every tier and
+// engineers) alternate with IT operations teams (an IT Operations Manager
+// reporting to the CIO; administrators and system analysts).
+const TEAM = 10;
+const SECURITY_STAFF = [
   ['security-analyst', 'Security Analyst'],
   ['security-analyst', 'Security Analyst'],
   ['security-engineer', 'Security Engineer'],
-  ['security-engineer', 'Security Engineer'],
+];
+const IT_STAFF = [
   ['system-administrator', 'Systems Administrator'],
   ['system-administrator', 'Systems Administrator'],
   ['system-analyst', 'Systems Analyst'],
-  ['security-manager', 'Security Team Lead'],
-  ['it-operations-manager', 'IT Operations Lead'],
 ];
-
-/** How many people report to one manager: a wide but realistic span. */
-const SPAN = 8;
 
 function id(i) {
   return `m${String(i).padStart(6, '0')}`;
@@ -41,15 +40,22 @@ function member(i) {
     lines.push(`  - id: ${id(i)}`, `    name: ${name}`, '    title: Chief Information Officer', '    roles:', '      - cio');
     return lines;
   }
-  const [role, title] = STAFF[i % STAFF.length];
+  const team = Math.floor((i - 2) / TEAM);
+  const security = team % 2 === 0;
+  const lead = 2 + team * TEAM;
+  if (i === lead) {
+    const [role, title, boss] = security ? ['security-manager', 'Security Manager', 0] : ['it-operations-manager', 'IT Operations Manager', 1];
+    lines.push(`  - id: ${id(i)}`, `    name: ${name}`, `    title: ${title}`, `    roles: [${role}]`, `    reportsTo: ${id(boss)}`);
+    return lines;
+  }
+  const [role, title] = (security ? SECURITY_STAFF : IT_STAFF)[i % 3];
   lines.push(`  - id: ${id(i)}`, `    name: ${name}`, `    title: '${title}'`);
-  if (i % 7 === 0 && role === 'security-engineer') lines.push('    roles: [security-engineer, system-administrator]');
-  else if (i % 2 === 0) lines.push(`    roles: [${role}]`);
+  if (i % 2 === 0) lines.push(`    roles: [${role}]`);
   else lines.push('    roles:', `      - ${role}`);
-  lines.push(`    reportsTo: ${id(Math.floor((i - 2) / SPAN))}`);
+  lines.push(`    reportsTo: ${id(lead)}`);
   if (role === 'security-analyst') lines.push(`    tier: ${1 + (i % 3)}`);
   if (i % 11 === 0) lines.push('    fte: 0.5');
-  if (i % 13 === 0) lines.push('    provider: "Bastion MSSP"   # an external analyst');
+  if (i % 13 === 0 && role === 'security-analyst') lines.push('    provider: "Bastion MSSP"   # an external analyst');
   return lines;
 }
 

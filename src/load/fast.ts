@@ -6,45 +6,79 @@
  * package: then the yaml package reads the file, and it alone reports syntax
  * problems. Declined: errors and warnings of any kind, anchors and aliases,
  * tags, block scalars, scalars and flow collections over several lines,
- * explicit keys, non-string keys, tabs, directives and document markers, a
- * byte-order mark, and comment lines indented deeper than the line after
- * them (whose ranges the yaml package extends). The result is compared with
- * the yaml package's, data and positions, over every fixture in the tests.
+ * explicit keys, non-string keys, empty values other than `key:` at the end
+ * of a line, tabs, directives and document markers, a byte-order mark, and
+ * comment lines indented deeper than the line after them (whose ranges the
+ * yaml package extends). The result is compared with the yaml package's,
+ * data and positions, over every fixture in the tests.
  */
 import { load, Schema, Type } from 'js-yaml';
-import { createLocator, lineIndex, type SourceNode } from './locate.js';
+import { createLocator, lineIndex, type LineIndex, type SourceNode } from './locate.js';
 import type { LoadedFile } from './load.js';
 
-// The YAML 1.2 core schema's plain scalars, resolved as the yaml package
-// resolves them (yaml/dist/schema/core), in the same order. The tags are our
-// own, so that an explicit tag (`!!int`) is an error here and goes to the
-// yaml package.
-const CORE_SCALARS: readonly [RegExp, (text: string) => unknown][] = [
-  [/^(?:~|[Nn]ull|NULL)?$/, () => null],
-  [/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => text[0] === 't' || text[0] === 'T'],
-  [/^0o[0-7]+$/, (text) => parseInt(text.substring(2), 8)],
-  [/^[-+]?[0-9]+$/, (text) => parseInt(text, 10)],
-  [/^0x[0-9a-fA-F]+$/, (text) => parseInt(text.substring(2), 16)],
-  [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (text) => (text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY)],
-  [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (text) => parseFloat(text)],
-  [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (text) => parseFloat(text)],
-];
+// The YAML 1.2 core schema's plain scalars, resolved exactly as the yaml
+// package resolves them (yaml/dist/schema/core), in the same order.
+const INT_OCT = /^0o[0-7]+$/;
+const INT = /^[-+]?[0-9]+$/;
+const INT_HEX = /^0x[0-9a-fA-F]+$/;
+const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
-/** A plain scalar's value under the core schema. */
+/** A plain scalar's value under the YAML 1.2 core schema. */
 export function resolvePlain(text: string): unknown {
-  for (const [test, value] of CORE_SCALARS) if (test.test(text)) return value(text);
-  return text;
+  switch (text.charCodeAt(0)) {
+    case 0x7e /* ~ */:
+      return text.length === 1 ? null : text;
+    case 0x6e /* n */:
+    case 0x4e /* N */:
+      return text === 'null' || text === 'Null' || text === 'NULL' ? null : text;
+    case 0x74 /* t */:
+    case 0x54 /* T */:
+      return text === 'true' || text === 'True' || text === 'TRUE' ? true : text;
+    case 0x66 /* f */:
+    case 0x46 /* F */:
+      return text === 'false' || text === 'False' || text === 'FALSE' ? false : text;
+    case 0x2d /* - */:
+    case 0x2b /* + */:
+    case 0x2e /* . */:
+    case 0x30:
+    case 0x31:
+    case 0x32:
+    case 0x33:
+    case 0x34:
+    case 0x35:
+    case 0x36:
+    case 0x37:
+    case 0x38:
+    case 0x39:
+      if (INT_OCT.test(text)) return parseInt(text.substring(2), 8);
+      if (INT.test(text)) return parseInt(text, 10);
+      if (INT_HEX.test(text)) return parseInt(text.substring(2), 16);
+      if (FLOAT_NAN.test(text)) return text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+      if (FLOAT_EXP.test(text) || FLOAT.test(text)) return parseFloat(text);
+      return text;
+    default:
+      return text.length === 0 ? null : text;
+  }
 }
 
-/** Plain scalars that can be anything but text start with one of these (or are empty). */
-const NOT_TEXT_START = /^(?:$|[-+.0-9~nNtTfF])/;
-
+// One implicit type for every core scalar that is not text. Its tag is our
+// own, so that an explicit tag (`!!int`) is an error here and goes to the
+// yaml package.
+let resolvedText = '';
+let resolvedValue: unknown;
 const SCHEMA = new Schema({
   implicit: [
     new Type('tag:secops-team,2026:core-scalar', {
       kind: 'scalar',
-      resolve: (text: unknown) => typeof text === 'string' && NOT_TEXT_START.test(text) && typeof resolvePlain(text) !== 'string',
-      construct: (text: string) => resolvePlain(text),
+      resolve: (text: unknown) => {
+        if (typeof text !== 'string') return false;
+        resolvedText = text;
+        resolvedValue = resolvePlain(text);
+        return typeof resolvedValue !== 'string';
+      },
+      construct: (text: string) => (text === resolvedText ? resolvedValue : resolvePlain(text)),
     }),
   ],
 });
@@ -52,14 +86,17 @@ const SCHEMA = new Schema({
 const SCALAR = 0;
 const MAPPING = 1;
 const SEQUENCE = 2;
+/** A scalar with nothing written: `key:` and the end of the line. */
+const EMPTY = 3;
 
 const SPACE = 0x20;
 const LF = 0x0a;
 const CR = 0x0d;
 const HASH = 0x23;
-
-/** Characters a node may not start with here: properties, aliases, block scalars, explicit keys, reserved. */
-const DECLINED_START = new Set(['!', '&', '*', '|', '>', '?', '%', '@', '`']);
+const QUOTE = 0x22;
+const APOSTROPHE = 0x27;
+const BRACKET = 0x5b;
+const BRACE = 0x7b;
 
 /** The first offset at or after `at` that is not a space, a line break or a comment. */
 function skipSeparation(text: string, at: number): number {
@@ -71,6 +108,24 @@ function skipSeparation(text: string, at: number): number {
       const eol = text.indexOf('\n', i);
       i = eol === -1 ? text.length : eol;
     } else return i;
+  }
+}
+
+/** Whether a node may start with this character here: not properties, aliases, block scalars, explicit keys or reserved ones. */
+function startsReadable(c: number): boolean {
+  switch (c) {
+    case 0x21 /* ! */:
+    case 0x26 /* & */:
+    case 0x2a /* * */:
+    case 0x7c /* | */:
+    case 0x3e /* > */:
+    case 0x3f /* ? */:
+    case 0x25 /* % */:
+    case 0x40 /* @ */:
+    case 0x60 /* ` */:
+      return false;
+    default:
+      return true;
   }
 }
 
@@ -107,270 +162,260 @@ function declinedByLines(text: string): boolean {
   return comments.some((at) => at > 0);
 }
 
+/** Thrown from the listener to stop js-yaml as soon as the file is known to need the yaml package. */
+class Declined extends Error {}
+
 /**
- * The nodes js-yaml composed, by id in the order they opened (a parent
- * before its children), in typed arrays: a large file has millions of nodes.
+ * The nodes js-yaml composed, by id (from 1, in the order they opened: a
+ * parent before its children) in typed arrays, as a large file has millions.
  */
 class Nodes {
   count = 0;
-  open: Int32Array;
-  close: Int32Array;
+  /** Where the value starts (for an empty value: where the yaml package places it). */
   start: Int32Array;
+  /** Where js-yaml closed the node: after a quote or bracket, or after the spaces following a plain scalar. */
+  close: Int32Array;
   kind: Uint8Array;
-  parent: Int32Array;
-  /** The index among the parent's children: keys are even, values odd in a mapping. */
-  slot: Int32Array;
-  childCount: Int32Array;
   firstChild: Int32Array;
-  lastChild: Int32Array;
   nextSibling: Int32Array;
   value: unknown[] = [];
-  private items = new Map<number, Int32Array>();
+  private readonly items = new Map<number, Int32Array>();
+  private readonly ends = new Map<number, number>();
 
   constructor(capacity: number) {
-    this.open = new Int32Array(capacity);
-    this.close = new Int32Array(capacity);
     this.start = new Int32Array(capacity);
+    this.close = new Int32Array(capacity);
     this.kind = new Uint8Array(capacity);
-    this.parent = new Int32Array(capacity);
-    this.slot = new Int32Array(capacity);
-    this.childCount = new Int32Array(capacity);
-    this.firstChild = new Int32Array(capacity).fill(-1);
-    this.lastChild = new Int32Array(capacity).fill(-1);
-    this.nextSibling = new Int32Array(capacity).fill(-1);
+    this.firstChild = new Int32Array(capacity);
+    this.nextSibling = new Int32Array(capacity);
   }
 
-  add(at: number, parent: number): number {
-    if (this.count === this.open.length) this.grow();
-    const id = this.count++;
-    this.open[id] = at;
-    this.parent[id] = parent;
-    if (parent !== -1) {
-      const last = this.lastChild[parent] ?? -1;
-      if (last === -1) this.firstChild[parent] = id;
-      else this.nextSibling[last] = id;
-      this.lastChild[parent] = id;
-      this.slot[id] = (this.childCount[parent] ?? 0);
-      this.childCount[parent] = (this.childCount[parent] ?? 0) + 1;
-    }
-    return id;
-  }
-
-  private grow(): void {
-    const size = this.open.length * 2;
-    const grown = <T extends Int32Array | Uint8Array>(a: T, fill: number): T => {
-      const b = new (a.constructor as { new (n: number): T })(size);
-      if (fill !== 0) b.fill(fill);
+  grow(): void {
+    const size = this.start.length * 2;
+    const grown = <T extends Int32Array | Uint8Array>(a: T, b: T): T => {
       b.set(a);
       return b;
     };
-    this.open = grown(this.open, 0);
-    this.close = grown(this.close, 0);
-    this.start = grown(this.start, 0);
-    this.kind = grown(this.kind, 0);
-    this.parent = grown(this.parent, 0);
-    this.slot = grown(this.slot, 0);
-    this.childCount = grown(this.childCount, 0);
-    this.firstChild = grown(this.firstChild, -1);
-    this.lastChild = grown(this.lastChild, -1);
-    this.nextSibling = grown(this.nextSibling, -1);
+    this.start = grown(this.start, new Int32Array(size));
+    this.close = grown(this.close, new Int32Array(size));
+    this.kind = grown(this.kind, new Uint8Array(size));
+    this.firstChild = grown(this.firstChild, new Int32Array(size));
+    this.nextSibling = grown(this.nextSibling, new Int32Array(size));
   }
 
-  /** The id of a sequence's item at `index` (indexed on first use, as locating in a long list is frequent). */
+  /** The id of a sequence's item at `index`, indexed on first use: locating in a long list is frequent. */
   item(id: number, index: number): number | undefined {
     let ids = this.items.get(id);
     if (!ids) {
-      ids = new Int32Array(this.childCount[id] ?? 0);
-      for (let child = this.firstChild[id] ?? -1, i = 0; child !== -1; child = this.nextSibling[child] ?? -1) ids[i++] = child;
+      let count = 0;
+      for (let child = this.firstChild[id] ?? 0; child !== 0; child = this.nextSibling[child] ?? 0) count++;
+      ids = new Int32Array(count);
+      for (let child = this.firstChild[id] ?? 0, i = 0; child !== 0; child = this.nextSibling[child] ?? 0) ids[i++] = child;
       this.items.set(id, ids);
     }
     return ids[index];
   }
+
+  lastChild(id: number): number {
+    let last = 0;
+    for (let child = this.firstChild[id] ?? 0; child !== 0; child = this.nextSibling[child] ?? 0) last = child;
+    return last;
+  }
+
+  /** Remembers computed ends of block collections, whose last items can be far down a long list. */
+  cachedEnd(id: number, compute: () => number): number {
+    let end = this.ends.get(id);
+    if (end === undefined) {
+      end = compute();
+      this.ends.set(id, end);
+    }
+    return end;
+  }
+}
+
+/** The end of a node's value: the yaml package's range[1]. */
+function valueEnd(text: string, nodes: Nodes, id: number): number {
+  const kind = nodes.kind[id];
+  const start = nodes.start[id] ?? 0;
+  if (kind === EMPTY) return start;
+  const c = text.charCodeAt(start);
+  if (kind === SCALAR) {
+    let end = nodes.close[id] ?? 0;
+    if (c !== QUOTE && c !== APOSTROPHE) while (text.charCodeAt(end - 1) === SPACE) end--;
+    return end;
+  }
+  if (c === BRACKET || c === BRACE) return nodes.close[id] ?? 0;
+  return nodes.cachedEnd(id, () => nodeEnd(text, nodes, nodes.lastChild(id)));
+}
+
+/** The end of a node with what follows it on its line (spaces, a comment, the line break): the yaml package's range[2]. */
+function nodeEnd(text: string, nodes: Nodes, id: number): number {
+  const kind = nodes.kind[id];
+  const c = text.charCodeAt(nodes.start[id] ?? 0);
+  if (kind === EMPTY || (kind !== SCALAR && c !== BRACKET && c !== BRACE)) return valueEnd(text, nodes, id);
+  let at = valueEnd(text, nodes, id);
+  while (text.charCodeAt(at) === SPACE) at++;
+  if (text.charCodeAt(at) === HASH) {
+    const eol = text.indexOf('\n', at);
+    at = eol === -1 ? text.length : eol;
+  }
+  if (text.charCodeAt(at) === CR && text.charCodeAt(at + 1) === LF) return at + 2;
+  if (text.charCodeAt(at) === LF) return at + 1;
+  return at;
+}
+
+/** Checks a scalar when js-yaml closes it: it must read here exactly as in the yaml package. */
+function checkScalar(text: string, nodes: Nodes, id: number): void {
+  const start = nodes.start[id] ?? 0;
+  const c = text.charCodeAt(start);
+  if (!startsReadable(c)) throw new Declined();
+  const end = valueEnd(text, nodes, id);
+  if (c === QUOTE || c === APOSTROPHE) {
+    // On one line, closed by its own quote, with a space before any comment.
+    if (end - start < 2 || text.charCodeAt(end - 1) !== c || text.charCodeAt(end) === HASH) throw new Declined();
+    const eol = text.indexOf('\n', start);
+    if (eol !== -1 && eol < end) throw new Declined();
+    return;
+  }
+  if (end <= start) throw new Declined();
+  // The text as written must be the value: this also keeps out plain scalars folded over several lines.
+  const value = nodes.value[id];
+  if (typeof value === 'string' ? value.length !== end - start || !text.startsWith(value, start) : !Object.is(resolvePlain(text.slice(start, end)), value)) throw new Declined();
+}
+
+/**
+ * Checks a collection when js-yaml closes it: its children must be exactly
+ * its items (sequence) or its keys and values (mapping), keys on one line and
+ * text, and empty values only after a key in a block mapping.
+ */
+function checkCollection(text: string, nodes: Nodes, id: number): void {
+  const start = nodes.start[id] ?? 0;
+  const c = text.charCodeAt(start);
+  const flow = c === BRACKET || c === BRACE;
+  const result = nodes.value[id];
+  if (flow) {
+    const close = nodes.close[id] ?? 0;
+    const eol = text.indexOf('\n', start);
+    if ((nodes.kind[id] === SEQUENCE) !== (c === BRACKET) || text.charCodeAt(close - 1) !== (c === BRACKET ? 0x5d : 0x7d) || (eol !== -1 && eol < close) || text.charCodeAt(close) === HASH) {
+      throw new Declined();
+    }
+  }
+  let child = nodes.firstChild[id] ?? 0;
+  if (nodes.kind[id] === SEQUENCE) {
+    if (!flow && c !== 0x2d /* - */) throw new Declined();
+    if (!Array.isArray(result)) throw new Declined();
+    let i = 0;
+    for (; child !== 0; child = nodes.nextSibling[child] ?? 0, i++) {
+      if (nodes.kind[child] === EMPTY || !Object.is(result[i], nodes.value[child])) throw new Declined();
+    }
+    if (i !== result.length) throw new Declined();
+    return;
+  }
+  if (result === null || typeof result !== 'object' || Array.isArray(result)) throw new Declined();
+  // A block mapping starts where its first key does.
+  if (!flow && nodes.start[child] !== start) throw new Declined();
+  const map = result as Record<string, unknown>;
+  let pairs = 0;
+  while (child !== 0) {
+    const valueId = nodes.nextSibling[child] ?? 0;
+    const key = nodes.value[child];
+    if (valueId === 0 || typeof key !== 'string' || nodes.kind[child] !== SCALAR) throw new Declined();
+    // Keys well within the 1024 characters YAML allows before the ":", on one line.
+    const keyStart = nodes.start[child] ?? 0;
+    const keyEnd = valueEnd(text, nodes, child);
+    const eol = text.indexOf('\n', keyStart);
+    if (keyEnd - keyStart > 1000 || (eol !== -1 && eol < keyEnd)) throw new Declined();
+    if (nodes.kind[valueId] === EMPTY && flow) throw new Declined();
+    if (!Object.prototype.hasOwnProperty.call(map, key) || !Object.is(map[key], nodes.value[valueId])) throw new Declined();
+    pairs++;
+    child = nodes.nextSibling[valueId] ?? 0;
+  }
+  if (pairs !== Object.keys(map).length) throw new Declined();
 }
 
 function compose(text: string): Nodes | undefined {
   const nodes = new Nodes(Math.max(64, text.length >> 3));
-  const stack: number[] = [];
-  let warned = false;
+  // The open nodes: id, where js-yaml opened it, its last child so far.
+  const open: number[] = [];
+  const openedAt: number[] = [];
+  const lastChild: number[] = [];
   try {
     load(text, {
       schema: SCHEMA,
       onWarning: () => {
-        warned = true;
+        throw new Declined();
       },
       listener(event, state) {
         if (event === 'open') {
-          stack.push(nodes.add(Math.min(state.position, text.length), stack.length > 0 ? (stack[stack.length - 1] ?? -1) : -1));
-        } else {
-          const id = stack.pop();
-          if (id === undefined) return;
-          nodes.close[id] = Math.min(state.position, text.length);
-          nodes.kind[id] = state.kind === 'mapping' ? MAPPING : state.kind === 'sequence' ? SEQUENCE : SCALAR;
-          nodes.value[id] = state.result;
+          if (nodes.count + 1 >= nodes.start.length) nodes.grow();
+          const id = ++nodes.count;
+          const depth = open.length;
+          if (depth > 0) {
+            const last = lastChild[depth - 1] ?? 0;
+            if (last === 0) nodes.firstChild[open[depth - 1] ?? 0] = id;
+            else nodes.nextSibling[last] = id;
+            lastChild[depth - 1] = id;
+          }
+          open.push(id);
+          openedAt.push(state.position);
+          lastChild.push(0);
+          return;
+        }
+        const id = open.pop() ?? 0;
+        const at = openedAt.pop() ?? 0;
+        lastChild.pop();
+        const close = Math.min(state.position, text.length);
+        const start = skipSeparation(text, at);
+        const kind = state.kind === 'mapping' ? MAPPING : state.kind === 'sequence' ? SEQUENCE : SCALAR;
+        nodes.close[id] = close;
+        nodes.value[id] = state.result;
+        if (kind === SCALAR && start >= close) {
+          // Nothing written: js-yaml closes it at the next content. Only `key:` and the end of the line is read here;
+          // the yaml package places it after the ":" and the spaces that follow.
+          let place = at;
+          while (text.charCodeAt(place) === SPACE) place++;
+          const next = text.charCodeAt(place);
+          if (text.charCodeAt(at - 1) !== 0x3a /* : */ || !(next === LF || next === CR || place >= text.length)) throw new Declined();
+          nodes.kind[id] = EMPTY;
+          nodes.start[id] = place;
+          return;
+        }
+        nodes.kind[id] = kind;
+        nodes.start[id] = start;
+        if (kind === SCALAR) checkScalar(text, nodes, id);
+        else {
+          if (!startsReadable(text.charCodeAt(start))) throw new Declined();
+          checkCollection(text, nodes, id);
         }
       },
     });
   } catch {
+    // A YAML error, a warning, or a construct read here differently: the yaml package reads the file.
     return undefined;
   }
-  if (warned || nodes.count === 0 || stack.length > 0) return undefined;
-  for (let id = 0; id < nodes.count; id++) nodes.start[id] = skipSeparation(text, nodes.open[id] ?? 0);
+  // An empty document has no node to locate in the yaml package: it reads those too.
+  if (nodes.count === 0 || open.length > 0 || nodes.kind[1] === EMPTY) return undefined;
   return nodes;
 }
 
-/** Whether the children of a container are exactly its items (sequence) or its keys and values (mapping). */
-function sameShape(nodes: Nodes, id: number): boolean {
-  const result = nodes.value[id];
-  const count = nodes.childCount[id] ?? 0;
-  if (nodes.kind[id] === SEQUENCE) {
-    if (!Array.isArray(result) || result.length !== count) return false;
-    for (let child = nodes.firstChild[id] ?? -1, i = 0; child !== -1; child = nodes.nextSibling[child] ?? -1, i++) {
-      if (!Object.is(result[i], nodes.value[child])) return false;
-    }
-    return true;
-  }
-  if (result === null || typeof result !== 'object' || Array.isArray(result)) return false;
-  const map = result as Record<string, unknown>;
-  let keys = 0;
-  for (const _ in map) keys++;
-  if (count !== 2 * keys || count !== 2 * Object.keys(map).length) return false;
-  for (let k = nodes.firstChild[id] ?? -1; k !== -1; ) {
-    const v = nodes.nextSibling[k] ?? -1;
-    const key = nodes.value[k];
-    if (v === -1 || typeof key !== 'string' || nodes.kind[k] !== SCALAR) return false;
-    if (!Object.prototype.hasOwnProperty.call(map, key) || !Object.is(map[key], nodes.value[v])) return false;
-    k = nodes.nextSibling[v] ?? -1;
-  }
-  return true;
-}
-
-/** The ranges of the nodes, derived from where js-yaml opened and closed them. */
-class Ranges {
-  constructor(
-    private readonly text: string,
-    private readonly nodes: Nodes,
-  ) {}
-
-  /** An empty value (`key:` and nothing): js-yaml closes it at the next content. */
-  isEmpty(id: number): boolean {
-    return this.nodes.kind[id] === SCALAR && (this.nodes.start[id] ?? 0) >= (this.nodes.close[id] ?? 0);
-  }
-
-  isFlow(id: number): boolean {
-    const c = this.text.charCodeAt(this.nodes.start[id] ?? 0);
-    return c === 0x5b /* [ */ || c === 0x7b /* { */;
-  }
-
-  /** Where an empty value sits: after its `:` and the spaces that follow it. */
-  emptyAt(id: number): number {
-    let at = this.nodes.open[id] ?? 0;
-    while (this.text.charCodeAt(at) === SPACE) at++;
-    return at;
-  }
-
-  /** The end of a node's value: the yaml package's range[1]. */
-  valueEnd(id: number): number {
-    const { kind, close, start, lastChild } = this.nodes;
-    if (kind[id] === SCALAR) {
-      if (this.isEmpty(id)) return this.emptyAt(id);
-      let end = close[id] ?? 0;
-      const c = this.text.charCodeAt(start[id] ?? 0);
-      if (c !== 0x22 /* " */ && c !== 0x27 /* ' */) while (this.text.charCodeAt(end - 1) === SPACE) end--;
-      return end;
-    }
-    if (this.isFlow(id)) return close[id] ?? 0;
-    const last = lastChild[id] ?? -1;
-    return last === -1 ? (close[id] ?? 0) : this.nodeEnd(last);
-  }
-
-  /** The end of a node with what follows it on its line (spaces, a comment, the line break): the yaml package's range[2]. */
-  nodeEnd(id: number): number {
-    const { kind } = this.nodes;
-    if ((kind[id] === SCALAR && this.isEmpty(id)) || (kind[id] !== SCALAR && !this.isFlow(id))) return this.valueEnd(id);
-    let at = this.valueEnd(id);
-    while (this.text.charCodeAt(at) === SPACE) at++;
-    if (this.text.charCodeAt(at) === HASH) {
-      const eol = this.text.indexOf('\n', at);
-      at = eol === -1 ? this.text.length : eol;
-    }
-    if (this.text.charCodeAt(at) === CR && this.text.charCodeAt(at + 1) === LF) return at + 2;
-    if (this.text.charCodeAt(at) === LF) return at + 1;
-    return at;
-  }
-
-  range(id: number): [number, number] {
-    return [this.isEmpty(id) ? this.emptyAt(id) : (this.nodes.start[id] ?? 0), this.valueEnd(id)];
-  }
-}
-
-/**
- * Checks every node against what the fast path reads exactly; false means
- * "let the yaml package read this file".
- */
-function readable(text: string, nodes: Nodes, ranges: Ranges): boolean {
-  const { kind, value, parent, slot, close } = nodes;
-  for (let id = 0; id < nodes.count; id++) {
-    const up = parent[id] ?? -1;
-    if (ranges.isEmpty(id)) {
-      // Only `key:` with nothing after it but the line break, in a block mapping.
-      const at = ranges.emptyAt(id);
-      if (up === -1 || kind[up] !== MAPPING || ranges.isFlow(up) || (slot[id] ?? 0) % 2 !== 1) return false;
-      if (text[(nodes.open[id] ?? 0) - 1] !== ':' || !(text.charCodeAt(at) === LF || text.charCodeAt(at) === CR || at >= text.length)) return false;
-      continue;
-    }
-    const start = nodes.start[id] ?? 0;
-    const first = text[start] ?? '';
-    if (DECLINED_START.has(first)) return false;
-    const end = close[id] ?? 0;
-    if (kind[id] === SCALAR) {
-      const valueEnd = ranges.valueEnd(id);
-      if (text.lastIndexOf('\n', valueEnd - 1) >= start) return false;
-      if (first === '"' || first === "'") {
-        if (valueEnd - start < 2 || text[valueEnd - 1] !== first || text.charCodeAt(valueEnd) === HASH) return false;
-      } else {
-        if (valueEnd <= start) return false;
-        const v = value[id];
-        const same = typeof v === 'string' ? v.length === valueEnd - start && text.startsWith(v, start) : Object.is(resolvePlain(text.slice(start, valueEnd)), v);
-        if (!same) return false;
-      }
-      // Keys: on one line, well within the 1024 characters YAML allows before the ":".
-      if (up !== -1 && kind[up] === MAPPING && (slot[id] ?? 1) % 2 === 0 && valueEnd - start > 1000) return false;
-      continue;
-    }
-    if (!sameShape(nodes, id)) return false;
-    if (first === '[' || first === '{') {
-      const closing = first === '[' ? ']' : '}';
-      if ((kind[id] === SEQUENCE) !== (first === '[') || text[end - 1] !== closing) return false;
-      if (text.lastIndexOf('\n', end - 1) >= start || text.charCodeAt(end) === HASH) return false;
-    } else if (kind[id] === SEQUENCE) {
-      if (first !== '-') return false;
-    } else {
-      // A block mapping starts where its first key does.
-      const firstKey = nodes.firstChild[id] ?? -1;
-      if (firstKey === -1 || nodes.start[firstKey] !== start) return false;
-    }
-  }
-  return !ranges.isEmpty(0);
-}
-
 /** A node of the fast path's tree, seen through the locator's interface. */
-function sourceNode(nodes: Nodes, ranges: Ranges, id: number): SourceNode {
+function sourceNode(text: string, nodes: Nodes, id: number): SourceNode {
   const self: SourceNode = {
-    range: () => ranges.range(id),
+    range: () => [nodes.start[id] ?? 0, valueEnd(text, nodes, id)],
     target: () => self,
     isSeq: () => nodes.kind[id] === SEQUENCE,
     item: (index) => {
       if (nodes.kind[id] !== SEQUENCE || !Number.isInteger(index)) return undefined;
       const child = nodes.item(id, index);
-      return child === undefined ? undefined : sourceNode(nodes, ranges, child);
+      return child === undefined ? undefined : sourceNode(text, nodes, child);
     },
     pair: (key) => {
       if (nodes.kind[id] !== MAPPING) return undefined;
-      for (let k = nodes.firstChild[id] ?? -1; k !== -1; ) {
-        const v = nodes.nextSibling[k] ?? -1;
-        if (v === -1) return undefined;
-        if (nodes.value[k] === key) return { key: sourceNode(nodes, ranges, k), value: sourceNode(nodes, ranges, v) };
-        k = nodes.nextSibling[v] ?? -1;
+      for (let k = nodes.firstChild[id] ?? 0; k !== 0; ) {
+        const v = nodes.nextSibling[k] ?? 0;
+        if (v === 0) return undefined;
+        if (nodes.value[k] === key) return { key: sourceNode(text, nodes, k), value: sourceNode(text, nodes, v) };
+        k = nodes.nextSibling[v] ?? 0;
       }
       return undefined;
     },
@@ -378,13 +423,23 @@ function sourceNode(nodes: Nodes, ranges: Ranges, id: number): SourceNode {
   return self;
 }
 
+/** Line starts, computed when a position is first asked for: a file without findings never needs them. */
+function lazyLineIndex(text: string): LineIndex {
+  let index: LineIndex | undefined;
+  const get = () => (index ??= lineIndex(text));
+  return {
+    get lineStarts() {
+      return get().lineStarts;
+    },
+    linePos: (offset) => get().linePos(offset),
+  };
+}
+
 /** Reads `text` on the fast path, or returns undefined when the yaml package must read it. */
 export function loadFast(text: string): LoadedFile | undefined {
   if (declinedByLines(text)) return undefined;
   const nodes = compose(text);
   if (!nodes) return undefined;
-  const ranges = new Ranges(text, nodes);
-  if (!readable(text, nodes, ranges)) return undefined;
-  const locator = createLocator(sourceNode(nodes, ranges, 0), lineIndex(text), text);
-  return { text, data: nodes.value[0], ok: true, findings: [], locator };
+  const locator = createLocator(sourceNode(text, nodes, 1), lazyLineIndex(text), text);
+  return { text, data: nodes.value[1], ok: true, findings: [], locator };
 }

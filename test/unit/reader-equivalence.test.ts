@@ -118,14 +118,14 @@ describe('the fast reader reads like the yaml package', () => {
     expect(compare(generateTeam(30).replace(/\n/g, '\r\n'), 'generated 30, CRLF')).toBe(true);
     const base = generateTeam(12).split('\n');
     let fast = 0;
-    for (let seed = 1; seed <= 250; seed++) {
+    for (let seed = 1; seed <= 150; seed++) {
       const pick = random(seed);
       const lines = [...base];
       const count = 1 + Math.floor(pick() * 3);
       for (let m = 0; m < count; m++) MUTATIONS[Math.floor(pick() * MUTATIONS.length)]?.(lines, pick);
       if (compare(lines.join('\n'), `mutant ${seed}`)) fast++;
     }
-    expect(fast).toBeGreaterThan(100);
+    expect(fast).toBeGreaterThan(50);
   });
 
   it.each([
