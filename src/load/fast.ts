@@ -83,11 +83,14 @@ const SCHEMA = new Schema({
   ],
 });
 
+/** A scalar whose value is not text (a number, a boolean, null). */
 const SCALAR = 0;
 const MAPPING = 1;
 const SEQUENCE = 2;
 /** A scalar with nothing written: `key:` and the end of the line. */
 const EMPTY = 3;
+/** A scalar whose value is text: the only kind a key may be. */
+const TEXT = 4;
 
 const SPACE = 0x20;
 const LF = 0x0a;
@@ -178,8 +181,8 @@ class Nodes {
   kind: Uint8Array;
   firstChild: Int32Array;
   nextSibling: Int32Array;
-  value: unknown[] = [];
   private readonly items = new Map<number, Int32Array>();
+  private readonly keys = new Map<number, string>();
   private readonly ends = new Map<number, number>();
 
   constructor(capacity: number) {
@@ -216,6 +219,20 @@ class Nodes {
     return ids[index];
   }
 
+  /** The text of a key, as js-yaml reads it: quoted keys are read again, on demand. */
+  key(text: string, id: number): string {
+    let key = this.keys.get(id);
+    if (key === undefined) {
+      const start = this.start[id] ?? 0;
+      const source = text.slice(start, valueEnd(text, this, id));
+      const c = source.charCodeAt(0);
+      const read = c === QUOTE || c === APOSTROPHE ? load(source, { schema: SCHEMA }) : source;
+      key = typeof read === 'string' ? read : source;
+      this.keys.set(id, key);
+    }
+    return key;
+  }
+
   lastChild(id: number): number {
     let last = 0;
     for (let child = this.firstChild[id] ?? 0; child !== 0; child = this.nextSibling[child] ?? 0) last = child;
@@ -239,7 +256,7 @@ function valueEnd(text: string, nodes: Nodes, id: number): number {
   const start = nodes.start[id] ?? 0;
   if (kind === EMPTY) return start;
   const c = text.charCodeAt(start);
-  if (kind === SCALAR) {
+  if (kind === SCALAR || kind === TEXT) {
     let end = nodes.close[id] ?? 0;
     if (c !== QUOTE && c !== APOSTROPHE) while (text.charCodeAt(end - 1) === SPACE) end--;
     return end;
@@ -252,7 +269,7 @@ function valueEnd(text: string, nodes: Nodes, id: number): number {
 function nodeEnd(text: string, nodes: Nodes, id: number): number {
   const kind = nodes.kind[id];
   const c = text.charCodeAt(nodes.start[id] ?? 0);
-  if (kind === EMPTY || (kind !== SCALAR && c !== BRACKET && c !== BRACE)) return valueEnd(text, nodes, id);
+  if (kind === EMPTY || ((kind === MAPPING || kind === SEQUENCE) && c !== BRACKET && c !== BRACE)) return valueEnd(text, nodes, id);
   let at = valueEnd(text, nodes, id);
   while (text.charCodeAt(at) === SPACE) at++;
   if (text.charCodeAt(at) === HASH) {
@@ -265,7 +282,7 @@ function nodeEnd(text: string, nodes: Nodes, id: number): number {
 }
 
 /** Checks a scalar when js-yaml closes it: it must read here exactly as in the yaml package. */
-function checkScalar(text: string, nodes: Nodes, id: number): void {
+function checkScalar(text: string, nodes: Nodes, id: number, value: unknown): void {
   const start = nodes.start[id] ?? 0;
   const c = text.charCodeAt(start);
   if (!startsReadable(c)) throw new Declined();
@@ -279,20 +296,20 @@ function checkScalar(text: string, nodes: Nodes, id: number): void {
   }
   if (end <= start) throw new Declined();
   // The text as written must be the value: this also keeps out plain scalars folded over several lines.
-  const value = nodes.value[id];
   if (typeof value === 'string' ? value.length !== end - start || !text.startsWith(value, start) : !Object.is(resolvePlain(text.slice(start, end)), value)) throw new Declined();
 }
 
 /**
  * Checks a collection when js-yaml closes it: its children must be exactly
- * its items (sequence) or its keys and values (mapping), keys on one line and
- * text, and empty values only after a key in a block mapping.
+ * its items (sequence) or its keys and values (mapping), keys text, and empty
+ * values only after a key in a block mapping. js-yaml composes one node per
+ * item and two per pair, except for flow forms it then puts together
+ * differently (`[a: b]`, `{a, b: c}`), which the counts below refuse.
  */
-function checkCollection(text: string, nodes: Nodes, id: number): void {
+function checkCollection(text: string, nodes: Nodes, id: number, result: unknown): void {
   const start = nodes.start[id] ?? 0;
   const c = text.charCodeAt(start);
   const flow = c === BRACKET || c === BRACE;
-  const result = nodes.value[id];
   if (flow) {
     const close = nodes.close[id] ?? 0;
     const eol = text.indexOf('\n', start);
@@ -302,45 +319,48 @@ function checkCollection(text: string, nodes: Nodes, id: number): void {
   }
   let child = nodes.firstChild[id] ?? 0;
   if (nodes.kind[id] === SEQUENCE) {
-    if (!flow && c !== 0x2d /* - */) throw new Declined();
-    if (!Array.isArray(result)) throw new Declined();
-    let i = 0;
-    for (; child !== 0; child = nodes.nextSibling[child] ?? 0, i++) {
-      if (nodes.kind[child] === EMPTY || !Object.is(result[i], nodes.value[child])) throw new Declined();
+    if ((!flow && c !== 0x2d) /* - */ || !Array.isArray(result)) throw new Declined();
+    // Each item is of its node's kind; and js-yaml sometimes wraps a node in another with the same
+    // value and extent (`[:x]`), which is no item.
+    const close = nodes.close[id] ?? 0;
+    let items = 0;
+    for (; child !== 0; child = nodes.nextSibling[child] ?? 0, items++) {
+      const kind = nodes.kind[child];
+      const item: unknown = result[items];
+      if (kind === EMPTY || (nodes.start[child] === start && nodes.close[child] === close)) throw new Declined();
+      const collection = typeof item === 'object' && item !== null;
+      if (kind === SEQUENCE ? !Array.isArray(item) : kind === MAPPING ? !collection || Array.isArray(item) : collection) throw new Declined();
     }
-    if (i !== result.length) throw new Declined();
+    if (items !== result.length) throw new Declined();
     return;
   }
   if (result === null || typeof result !== 'object' || Array.isArray(result)) throw new Declined();
   // A block mapping starts where its first key does.
   if (!flow && nodes.start[child] !== start) throw new Declined();
-  const map = result as Record<string, unknown>;
   let pairs = 0;
   while (child !== 0) {
-    const valueId = nodes.nextSibling[child] ?? 0;
-    const key = nodes.value[child];
-    if (valueId === 0 || typeof key !== 'string' || nodes.kind[child] !== SCALAR) throw new Declined();
-    // Keys well within the 1024 characters YAML allows before the ":", on one line.
-    const keyStart = nodes.start[child] ?? 0;
-    const keyEnd = valueEnd(text, nodes, child);
-    const eol = text.indexOf('\n', keyStart);
-    if (keyEnd - keyStart > 1000 || (eol !== -1 && eol < keyEnd)) throw new Declined();
-    if (nodes.kind[valueId] === EMPTY && flow) throw new Declined();
-    if (!Object.prototype.hasOwnProperty.call(map, key) || !Object.is(map[key], nodes.value[valueId])) throw new Declined();
+    const value = nodes.nextSibling[child] ?? 0;
+    if (value === 0 || nodes.kind[child] !== TEXT || (flow && nodes.kind[value] === EMPTY)) throw new Declined();
+    // Keys well within the 1024 characters YAML allows before the ":" (checkScalar kept them on one line).
+    if (valueEnd(text, nodes, child) - (nodes.start[child] ?? 0) > 1000) throw new Declined();
     pairs++;
-    child = nodes.nextSibling[valueId] ?? 0;
+    child = nodes.nextSibling[value] ?? 0;
   }
-  if (pairs !== Object.keys(map).length) throw new Declined();
+  // js-yaml refuses duplicate keys and this schema has no merge keys, so each pair is one key.
+  let keys = 0;
+  for (const key in result) if (Object.prototype.hasOwnProperty.call(result, key)) keys++;
+  if (pairs !== keys) throw new Declined();
 }
 
-function compose(text: string): Nodes | undefined {
+function compose(text: string): { nodes: Nodes; data: unknown } | undefined {
   const nodes = new Nodes(Math.max(64, text.length >> 3));
   // The open nodes: id, where js-yaml opened it, its last child so far.
   const open: number[] = [];
   const openedAt: number[] = [];
   const lastChild: number[] = [];
+  let data: unknown;
   try {
-    load(text, {
+    data = load(text, {
       schema: SCHEMA,
       onWarning: () => {
         throw new Declined();
@@ -368,7 +388,7 @@ function compose(text: string): Nodes | undefined {
         const start = skipSeparation(text, at);
         const kind = state.kind === 'mapping' ? MAPPING : state.kind === 'sequence' ? SEQUENCE : SCALAR;
         nodes.close[id] = close;
-        nodes.value[id] = state.result;
+        const result: unknown = state.result;
         if (kind === SCALAR && start >= close) {
           // Nothing written: js-yaml closes it at the next content. Only `key:` and the end of the line is read here;
           // the yaml package places it after the ":" and the spaces that follow.
@@ -380,12 +400,12 @@ function compose(text: string): Nodes | undefined {
           nodes.start[id] = place;
           return;
         }
-        nodes.kind[id] = kind;
+        nodes.kind[id] = kind === SCALAR && typeof result === 'string' ? TEXT : kind;
         nodes.start[id] = start;
-        if (kind === SCALAR) checkScalar(text, nodes, id);
+        if (kind === SCALAR) checkScalar(text, nodes, id, result);
         else {
           if (!startsReadable(text.charCodeAt(start))) throw new Declined();
-          checkCollection(text, nodes, id);
+          checkCollection(text, nodes, id, result);
         }
       },
     });
@@ -395,7 +415,7 @@ function compose(text: string): Nodes | undefined {
   }
   // An empty document has no node to locate in the yaml package: it reads those too.
   if (nodes.count === 0 || open.length > 0 || nodes.kind[1] === EMPTY) return undefined;
-  return nodes;
+  return { nodes, data };
 }
 
 /** A node of the fast path's tree, seen through the locator's interface. */
@@ -414,7 +434,7 @@ function sourceNode(text: string, nodes: Nodes, id: number): SourceNode {
       for (let k = nodes.firstChild[id] ?? 0; k !== 0; ) {
         const v = nodes.nextSibling[k] ?? 0;
         if (v === 0) return undefined;
-        if (nodes.value[k] === key) return { key: sourceNode(text, nodes, k), value: sourceNode(text, nodes, v) };
+        if (nodes.key(text, k) === key) return { key: sourceNode(text, nodes, k), value: sourceNode(text, nodes, v) };
         k = nodes.nextSibling[v] ?? 0;
       }
       return undefined;
@@ -438,8 +458,8 @@ function lazyLineIndex(text: string): LineIndex {
 /** Reads `text` on the fast path, or returns undefined when the yaml package must read it. */
 export function loadFast(text: string): LoadedFile | undefined {
   if (declinedByLines(text)) return undefined;
-  const nodes = compose(text);
-  if (!nodes) return undefined;
-  const locator = createLocator(sourceNode(text, nodes, 1), lazyLineIndex(text), text);
-  return { text, data: nodes.value[1], ok: true, findings: [], locator };
+  const composed = compose(text);
+  if (!composed) return undefined;
+  const locator = createLocator(sourceNode(text, composed.nodes, 1), lazyLineIndex(text), text);
+  return { text, data: composed.data, ok: true, findings: [], locator };
 }

@@ -147,6 +147,11 @@ describe('the fast reader reads like the yaml package', () => {
     ['indented comments after a value', 'a:\n  b: 1\n    # deeper\n  c: 2\n'],
     ['a trailing comment at the end of a nested mapping', 'a:\n  b: 1\n  # same depth\nc: 2\n'],
     ['a compact sequence with a comment', 'a:\n- x\n# c\nb: 1\n'],
+    ['nested flow collections', '[[a], [b, [c]]]\n'],
+    ['flow items js-yaml reads in a wrapper node', 'key: [:x]\nother: [[:y]]\n'],
+    ['a flow mapping with a key and no value', 'a: {b, c: d}\n'],
+    ['a flow sequence of pairs', 'a: [b: c, d]\n'],
+    ['quoted keys', '"version": 1\n\'organization\': {"name": x}\n"a\\"b": 2\n'],
   ])('on %s', (_what, text) => {
     compare(text, JSON.stringify(text.slice(0, 60)));
   });
