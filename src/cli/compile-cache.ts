@@ -12,7 +12,7 @@
  * NODE_DISABLE_COMPILE_CACHE=1 turns it off. Any problem with the cache means
  * loading without it.
  */
-import { lstatSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -69,6 +69,9 @@ function saveOnExit(): void {
     try {
       writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
       renameSync(temporary, target);
+      // Entries for earlier builds of this bundle will not be read again.
+      const prefix = `${basename(file)}-`;
+      for (const old of readdirSync(dir)) if (old.startsWith(prefix) && old !== name && !old.endsWith('.tmp')) rmSync(join(dir, old), { force: true });
     } catch {
       // A cache that cannot be written is only a slower next run.
     }
