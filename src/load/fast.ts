@@ -132,15 +132,18 @@ function startsReadable(c: number): boolean {
   }
 }
 
+/** A `?` that can be an explicit-key indicator (it may also be text: such a file is only read more slowly). */
+const EXPLICIT_KEY = /(?:^|[\s,[{])\?(?:[\s,\]}]|$)/;
+
 /**
  * Files outside what the fast path reads exactly, found by one pass over the
  * lines: tabs, lone carriage returns, a byte-order mark, directives, document
- * markers, and comment lines that the yaml package would attach to the node
+ * markers, explicit keys, and comment lines that the yaml package would attach to the node
  * before them (indented deeper than the next content line, or as deep as it
  * when that line is a key below the top level).
  */
 function declinedByLines(text: string): boolean {
-  if (text.charCodeAt(0) === 0xfeff || text.includes('\t') || /\r(?!\n)/.test(text)) return true;
+  if (text.charCodeAt(0) === 0xfeff || text.includes('\t') || /\r(?!\n)/.test(text) || EXPLICIT_KEY.test(text)) return true;
   const comments: number[] = [];
   let lineStart = 0;
   while (lineStart < text.length) {
@@ -219,15 +222,11 @@ class Nodes {
     return ids[index];
   }
 
-  /** The text of a key, as js-yaml reads it: quoted keys are read again, on demand. */
+  /** The text of a key, as js-yaml reads it: quoted keys are read again. */
   key(text: string, id: number): string {
     let key = this.keys.get(id);
     if (key === undefined) {
-      const start = this.start[id] ?? 0;
-      const source = text.slice(start, valueEnd(text, this, id));
-      const c = source.charCodeAt(0);
-      const read = c === QUOTE || c === APOSTROPHE ? load(source, { schema: SCHEMA }) : source;
-      key = typeof read === 'string' ? read : source;
+      key = readKey(text, this, id);
       this.keys.set(id, key);
     }
     return key;
@@ -248,6 +247,13 @@ class Nodes {
     }
     return end;
   }
+}
+
+function readKey(text: string, nodes: Nodes, id: number): string {
+  const source = text.slice(nodes.start[id] ?? 0, valueEnd(text, nodes, id));
+  const c = source.charCodeAt(0);
+  const read = c === QUOTE || c === APOSTROPHE ? load(source, { schema: SCHEMA }) : source;
+  return typeof read === 'string' ? read : source;
 }
 
 /** The end of a node's value: the yaml package's range[1]. */
@@ -320,16 +326,14 @@ function checkCollection(text: string, nodes: Nodes, id: number, result: unknown
   let child = nodes.firstChild[id] ?? 0;
   if (nodes.kind[id] === SEQUENCE) {
     if ((!flow && c !== 0x2d) /* - */ || !Array.isArray(result)) throw new Declined();
-    // Each item is of its node's kind; and js-yaml sometimes wraps a node in another with the same
-    // value and extent (`[:x]`), which is no item.
-    const close = nodes.close[id] ?? 0;
+    // One node per item, of the item's kind. (js-yaml makes a flow sequence's pairs, `[a: b]`, of two
+    // nodes, which the count refuses, and explicit keys, `[? a]`, of one: declinedByLines refuses those.)
     let items = 0;
     for (; child !== 0; child = nodes.nextSibling[child] ?? 0, items++) {
       const kind = nodes.kind[child];
       const item: unknown = result[items];
-      if (kind === EMPTY || (nodes.start[child] === start && nodes.close[child] === close)) throw new Declined();
       const collection = typeof item === 'object' && item !== null;
-      if (kind === SEQUENCE ? !Array.isArray(item) : kind === MAPPING ? !collection || Array.isArray(item) : collection) throw new Declined();
+      if (kind === EMPTY || (kind === SEQUENCE ? !Array.isArray(item) : kind === MAPPING ? !collection || Array.isArray(item) : collection)) throw new Declined();
     }
     if (items !== result.length) throw new Declined();
     return;
@@ -358,6 +362,8 @@ function compose(text: string): { nodes: Nodes; data: unknown } | undefined {
   const open: number[] = [];
   const openedAt: number[] = [];
   const lastChild: number[] = [];
+  // The value of the node that closed last at each depth: a parent's last child's value.
+  const closedValue: unknown[] = [];
   let data: unknown;
   try {
     data = load(text, {
@@ -383,12 +389,23 @@ function compose(text: string): { nodes: Nodes; data: unknown } | undefined {
         }
         const id = open.pop() ?? 0;
         const at = openedAt.pop() ?? 0;
-        lastChild.pop();
+        const only = lastChild.pop() ?? 0;
         const close = Math.min(state.position, text.length);
         const start = skipSeparation(text, at);
         const kind = state.kind === 'mapping' ? MAPPING : state.kind === 'sequence' ? SEQUENCE : SCALAR;
         nodes.close[id] = close;
         const result: unknown = state.result;
+        const depth = open.length;
+        const childValue = closedValue[depth + 1];
+        closedValue[depth] = result;
+        // js-yaml reads some flow collections (`- {a: 1}`, `[:x]`) in a node wrapped in another with the
+        // same value and extent: the outer one stands for the inner one, already checked.
+        if (kind !== SCALAR && only !== 0 && only === nodes.firstChild[id] && nodes.kind[only] === kind && nodes.start[only] === start && nodes.close[only] === close && childValue === result) {
+          nodes.kind[id] = kind;
+          nodes.start[id] = start;
+          nodes.firstChild[id] = nodes.firstChild[only] ?? 0;
+          return;
+        }
         if (kind === SCALAR && start >= close) {
           // Nothing written: js-yaml closes it at the next content. Only `key:` and the end of the line is read here;
           // the yaml package places it after the ":" and the spaces that follow.

@@ -92,6 +92,20 @@ const MUTATIONS: ((lines: string[], pick: () => number) => void)[] = [
   },
 ];
 
+/** A team written with flow collections, as some people write them. */
+const FLOW_TEAM = [
+  'version: 1',
+  'organization: {name: "Flow Co", employees: 300, soc: in-house}',
+  'members:',
+  '  - {id: ana, name: Ana Silva, roles: [ciso]}',
+  "  - {id: ben, name: 'Ben Ode', roles: [security-manager, security-engineer], reportsTo: ana}",
+  '  - {id: cai, name: Cai Wu, roles: [security-analyst], tier: 2, reportsTo: ben, fte: 0.5}',
+  '  - { id: dee, name: "Dee, Jr.", roles: [ system-administrator ], reportsTo: ben }',
+  'exceptions: []',
+  'rules: {}',
+  '',
+].join('\n');
+
 describe('the fast reader reads like the yaml package', () => {
   it('on every template, reading each one on the fast path', () => {
     const templates = filesUnder(join(ROOT, 'templates'), (n) => n.endsWith('.yaml'));
@@ -113,14 +127,15 @@ describe('the fast reader reads like the yaml package', () => {
     expect(fast).toBeGreaterThan(20);
   });
 
-  it('on generated teams and mutants of them', () => {
+  it('on generated teams and mutants of them, in block and in flow style', () => {
     expect(compare(generateTeam(30), 'generated 30')).toBe(true);
     expect(compare(generateTeam(30).replace(/\n/g, '\r\n'), 'generated 30, CRLF')).toBe(true);
-    const base = generateTeam(12).split('\n');
+    expect(compare(FLOW_TEAM, 'flow style')).toBe(true);
+    const bases = [generateTeam(12).split('\n'), FLOW_TEAM.split('\n')];
     let fast = 0;
     for (let seed = 1; seed <= 150; seed++) {
       const pick = random(seed);
-      const lines = [...base];
+      const lines = [...(bases[seed % 2] ?? [])];
       const count = 1 + Math.floor(pick() * 3);
       for (let m = 0; m < count; m++) MUTATIONS[Math.floor(pick() * MUTATIONS.length)]?.(lines, pick);
       if (compare(lines.join('\n'), `mutant ${seed}`)) fast++;
@@ -151,6 +166,7 @@ describe('the fast reader reads like the yaml package', () => {
     ['flow items js-yaml reads in a wrapper node', 'key: [:x]\nother: [[:y]]\n'],
     ['a flow mapping with a key and no value', 'a: {b, c: d}\n'],
     ['a flow sequence of pairs', 'a: [b: c, d]\n'],
+    ['an explicit key in a flow sequence', '- [a, [b, ? {c: d}]]\n'],
     ['quoted keys', '"version": 1\n\'organization\': {"name": x}\n"a\\"b": 2\n'],
   ])('on %s', (_what, text) => {
     compare(text, JSON.stringify(text.slice(0, 60)));
