@@ -132,40 +132,62 @@ function startsReadable(c: number): boolean {
   }
 }
 
-/** A `?` that can be an explicit-key indicator (it may also be text: such a file is only read more slowly). */
-const EXPLICIT_KEY = /(?:^|[\s,[{])\?(?:[\s,\]}]|$)/;
+/** Whether `c` (a character code, NaN at either end of the text) separates tokens around a `?`. */
+function aroundIndicator(c: number): boolean {
+  return c !== c /* NaN */ || c === SPACE || c === LF || c === CR || c === 0x2c /* , */ || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
+}
+
+/** The indentation of the line that starts at `lineStart`, and its first character. */
+function lineHead(text: string, lineStart: number): { indent: number; first: number } {
+  let i = lineStart;
+  while (text.charCodeAt(i) === SPACE) i++;
+  return { indent: i - lineStart, first: text.charCodeAt(i) };
+}
 
 /**
- * Files outside what the fast path reads exactly, found by one pass over the
- * lines: tabs, lone carriage returns, a byte-order mark, directives, document
- * markers, explicit keys, and comment lines that the yaml package would attach to the node
- * before them (indented deeper than the next content line, or as deep as it
- * when that line is a key below the top level).
+ * Files outside what the fast path reads exactly, found by searching the text
+ * (most files have few comments and no `?`, `%`, `---` or `...` lines): tabs,
+ * carriage returns not followed by a line feed, a byte-order mark,
+ * directives, document markers, explicit keys (a `?` that may be one; it may
+ * also be text, and such a file is then only read more slowly), and comment
+ * lines that the yaml package would attach to the node before them (indented
+ * deeper than the next content line, or as deep as it when that line is a key
+ * below the top level).
  */
 function declinedByLines(text: string): boolean {
-  if (text.charCodeAt(0) === 0xfeff || text.includes('\t') || /\r(?!\n)/.test(text) || EXPLICIT_KEY.test(text)) return true;
-  const comments: number[] = [];
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    let eol = text.indexOf('\n', lineStart);
-    if (eol === -1) eol = text.length;
-    let i = lineStart;
-    while (text.charCodeAt(i) === SPACE) i++;
-    const indent = i - lineStart;
-    const c = text.charCodeAt(i);
-    if (c === HASH) comments.push(indent);
-    else if (i < eol && c !== CR) {
-      // A content line: it decides where the comment lines before it belong.
-      if (indent === 0 && (c === 0x25 /* % */ || text.startsWith('---', i) || text.startsWith('...', i))) return true;
-      if (comments.length > 0) {
-        const item = c === 0x2d /* - */ && (i + 1 === eol || text.charCodeAt(i + 1) === SPACE || text.charCodeAt(i + 1) === CR);
-        for (const at of comments) if (at > indent || (at === indent && indent > 0 && !item)) return true;
-        comments.length = 0;
-      }
-    }
-    lineStart = eol + 1;
+  if (text.charCodeAt(0) === 0xfeff || text.includes('\t')) return true;
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== LF) return true;
+  for (let i = text.indexOf('?'); i !== -1; i = text.indexOf('?', i + 1)) {
+    if (aroundIndicator(i === 0 ? NaN : text.charCodeAt(i - 1)) && aroundIndicator(text.charCodeAt(i + 1))) return true;
   }
-  return comments.some((at) => at > 0);
+  for (const marker of ['%', '---', '...']) if (text.startsWith(marker) || text.includes(`\n${marker}`)) return true;
+  // Full-line comments: where the next content line starts decides where the yaml package puts them.
+  let checkedUpTo = -1;
+  for (let hash = text.indexOf('#'); hash !== -1; hash = text.indexOf('#', hash + 1)) {
+    const lineStart = text.lastIndexOf('\n', hash - 1) + 1;
+    if (lineStart <= checkedUpTo) continue;
+    const { indent: at, first } = lineHead(text, lineStart);
+    if (lineStart + at !== hash || first !== HASH) continue;
+    // The comment lines from here to the next content line (or the end of the text).
+    const comments = [at];
+    let next = text.indexOf('\n', hash);
+    let content: { indent: number; first: number; item: boolean } | undefined;
+    while (next !== -1) {
+      const start = next + 1;
+      const head = lineHead(text, start);
+      if (head.first === HASH) comments.push(head.indent);
+      else if (head.first === head.first && head.first !== LF && head.first !== CR) {
+        const after = text.charCodeAt(start + head.indent + 1);
+        content = { ...head, item: head.first === 0x2d /* - */ && (after !== after || after === SPACE || after === LF || after === CR) };
+        break;
+      }
+      checkedUpTo = start;
+      next = text.indexOf('\n', start);
+    }
+    const indent = content?.indent ?? 0;
+    for (const c of comments) if (c > indent || (c === indent && indent > 0 && !content?.item)) return true;
+  }
+  return false;
 }
 
 /** Thrown from the listener to stop js-yaml as soon as the file is known to need the yaml package. */
