@@ -112,8 +112,8 @@ const medium = join(root, 'templates', 'medium.yaml');
 plan.push({
   id: 'startup',
   title: 'Start-up: templates/medium.yaml (9 members), --help and roles',
-  warmup: 2,
-  runs: 15,
+  warmup: 3,
+  runs: 25,
   commands: [
     ...peersOn(medium, 'medium'),
     { key: 'help', label: '`secops-team --help`', args: [cli, '--help'], ok: [0] },
