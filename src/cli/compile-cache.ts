@@ -16,7 +16,7 @@ import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, st
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { Script } from 'node:vm';
+import { constants, Script } from 'node:vm';
 
 interface LoadedModule {
   exports: unknown;
@@ -95,7 +95,12 @@ export function loadBundle(file: string): unknown {
     }
   }
   // The CommonJS wrapper on the first line, so that line numbers stay those of the file.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: path, ...(cachedData ? { cachedData } : {}) });
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: path,
+    // A dynamic import() in a bundle resolves as it would in a module of its own.
+    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+    ...(cachedData ? { cachedData } : {}),
+  });
   if (dir && (!cachedData || script.cachedDataRejected === true)) {
     if (pending.length === 0) process.once('exit', saveOnExit);
     pending.push({ file: path, script });
