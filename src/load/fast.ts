@@ -132,6 +132,13 @@ function startsReadable(c: number): boolean {
   }
 }
 
+/**
+ * Characters outside YAML's printable set (js-yaml lets some through in quoted
+ * scalars and comments), and the line breaks YAML 1.2 reads as text but
+ * js-yaml warns about: the yaml package reads and reports those files.
+ */
+const NOT_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFFFE\uFFFF\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+
 /** Whether `c` (a character code, NaN at either end of the text) separates tokens around a `?`. */
 function aroundIndicator(c: number): boolean {
   return c !== c /* NaN */ || c === SPACE || c === LF || c === CR || c === 0x2c /* , */ || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
@@ -146,7 +153,8 @@ function lineHead(text: string, lineStart: number): { indent: number; first: num
 
 /**
  * Files outside what the fast path reads exactly, found by searching the text
- * (most files have few comments and no `?`, `%`, `---` or `...` lines): tabs,
+ * (most files have few comments and no `?`, `%`, `---` or `...` lines):
+ * characters YAML does not allow or js-yaml reads differently, tabs,
  * carriage returns not followed by a line feed, a byte-order mark,
  * directives, document markers, explicit keys (a `?` that may be one; it may
  * also be text, and such a file is then only read more slowly), and comment
@@ -155,7 +163,7 @@ function lineHead(text: string, lineStart: number): { indent: number; first: num
  * below the top level).
  */
 function declinedByLines(text: string): boolean {
-  if (text.charCodeAt(0) === 0xfeff || text.includes('\t')) return true;
+  if (text.charCodeAt(0) === 0xfeff || text.includes('\t') || NOT_PRINTABLE.test(text)) return true;
   for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== LF) return true;
   for (let i = text.indexOf('?'); i !== -1; i = text.indexOf('?', i + 1)) {
     if (aroundIndicator(i === 0 ? NaN : text.charCodeAt(i - 1)) && aroundIndicator(text.charCodeAt(i + 1))) return true;
