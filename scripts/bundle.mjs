@@ -25,11 +25,23 @@ const SHARED = [join(cli, 'errors.js')];
 // loads Node's tty, net and stream modules): bundled on their own, and loaded
 // when one of their exports is first used.
 const LAZY_PACKAGES = ['chalk'];
+// Node.js modules with the same cost: child_process (a dozen modules; commander needs it only for
+// stand-alone executable subcommands, which this program has none of) and crypto (twenty; hashes
+// are needed only by some report formats).
+const LAZY_BUILTINS = ['child_process', 'crypto'];
 const vendor = join(cli, 'vendor');
 /** Export names of each lazy package, from its own bundle's metafile. */
 const lazyExports = new Map();
 
 const toPosix = (path) => path.split('\\').join('/');
+
+/** import.meta's url, filename and dirname, for a module whose URL is the expression `url`. */
+function withImportMeta(source, url) {
+  return source
+    .replaceAll('import.meta.url', `(${url})`)
+    .replaceAll('import.meta.filename', `require('node:url').fileURLToPath(${url})`)
+    .replaceAll('import.meta.dirname', `require('node:path').dirname(require('node:url').fileURLToPath(${url}))`);
+}
 
 /** Plugins: shared modules and commands stay separate files; each module keeps its own import.meta.url; commander's child_process loads lazily. */
 function plugins(outfile) {
@@ -51,11 +63,10 @@ function plugins(outfile) {
           if (args.kind === 'require-call' && target.endsWith('.cjs')) return { path: args.path, external: true };
           return undefined;
         });
-        // Commander needs child_process only for stand-alone executable subcommands, which this program has none of;
-        // loading it up front costs a dozen of Node's own modules.
-        b.onResolve({ filter: /^node:child_process$/ }, (args) => (args.importer.includes(`${join('node_modules', 'commander')}`) ? { path: 'lazy-child-process', namespace: 'secops-team' } : undefined));
-        b.onLoad({ filter: /^lazy-child-process$/, namespace: 'secops-team' }, () => ({
-          contents: "module.exports = new Proxy({}, { get: (_target, name) => require('node:child_process')[name] });",
+        // Node.js modules that cost start-up time and most runs never use, loaded on first use.
+        b.onResolve({ filter: new RegExp(`^(?:node:)?(?:${LAZY_BUILTINS.join('|')})$`) }, (args) => ({ path: args.path.replace(/^node:/, ''), namespace: 'secops-team-builtin' }));
+        b.onLoad({ filter: /.*/, namespace: 'secops-team-builtin' }, (args) => ({
+          contents: `module.exports = new Proxy({}, { get: (_target, name) => require('node:${args.path}')[name] });`,
           loader: 'js',
         }));
         b.onResolve({ filter: new RegExp(`^(?:${LAZY_PACKAGES.join('|')})$`) }, (args) => ({ path: args.path, namespace: 'secops-team-lazy' }));
@@ -65,17 +76,24 @@ function plugins(outfile) {
           const getters = names.map((name) => `Object.defineProperty(exports, ${JSON.stringify(name)}, { enumerable: true, get: () => load()[${JSON.stringify(name)}] });`);
           return { contents: [`let real; const load = () => (real ??= require(${JSON.stringify(file)}));`, "Object.defineProperty(exports, '__esModule', { value: true });", ...getters].join('\n'), loader: 'js' };
         });
-        b.onLoad({ filter: /\.js$/ }, (args) => {
-          if (!args.path.startsWith(join(root, 'dist'))) return undefined;
+        b.onLoad({ filter: /\.[cm]?js$/ }, (args) => {
+          const ours = args.path.startsWith(join(root, 'dist'));
           let source = readFileSync(args.path, 'utf8');
+          if (!ours) {
+            // A dependency's import.meta.url (fdir resolves with createRequire(import.meta.url)) becomes the
+            // bundle's own: where the package lies beside the bundle depends on how it was installed.
+            if (!source.includes('import.meta')) return undefined;
+            return { contents: withImportMeta(source, '__bundleUrl'), loader: 'js' };
+          }
           // A command's module loads on demand: a require() of its bundle, as an import() would go through
           // Node's ES module loader and its CommonJS export scan, a cost as large as the command's own work.
           if (args.path === join(cli, 'main.js')) {
             source = source.replace(/\bimport\((['"])\.\/commands\/([\w-]+)\.js\1\)/g, (_m, _q, name) => `Promise.resolve(require('./commands/${name}.cjs'))`);
           }
-          if (source.includes('import.meta.url')) {
-            source = source.replaceAll('import.meta.url', `new URL(${JSON.stringify(relativeSpecifier(args.path))}, __bundleUrl).href`);
-          }
+          if (source.includes('import.meta')) source = withImportMeta(source, `new URL(${JSON.stringify(relativeSpecifier(args.path))}, __bundleUrl).href`);
+          // A Node.js module loaded on demand (import('node:util')) stays an import() that Node.js cannot
+          // run from code compiled out of a code cache: a require() gives the same module.
+          source = source.replace(/\bimport\((['"])(node:[\w/]+)\1\)/g, (_m, _q, name) => `Promise.resolve().then(() => { const m = require('${name}'); return { ...m, default: m }; })`);
           return { contents: source, loader: 'js' };
         });
       },
@@ -83,8 +101,19 @@ function plugins(outfile) {
   ];
 }
 
+/** Fails the build on an import() left in a bundle: Node.js cannot run it from code-cached code (see src/cli/compile-cache.ts). */
+function refuseDynamicImports(result) {
+  for (const file of Object.keys(result.metafile?.outputs ?? {})) {
+    const code = readFileSync(join(root, file), 'utf8');
+    const at = code.search(/\bimport\(/);
+    if (at !== -1) throw new Error(`${file} keeps a dynamic import() (${code.slice(at, at + 60)}…); load that module with a static import or require()`);
+  }
+  return result;
+}
+
 async function bundle(entry, outfile, extra = {}) {
-  return build({
+  return refuseDynamicImports(await build({
+    metafile: true,
     entryPoints: [entry],
     outfile,
     bundle: true,
@@ -97,9 +126,11 @@ async function bundle(entry, outfile, extra = {}) {
     legalComments: 'none',
     banner: { js: "const __bundleUrl=require('node:url').pathToFileURL(__filename).href;" },
     logLevel: 'warning',
+    // Any import.meta left would be empty in a CommonJS bundle: fail the build rather than the program.
+    logOverride: { 'empty-import-meta': 'error' },
     plugins: plugins(outfile),
     ...extra,
-  });
+  }));
 }
 
 /** The export names of a package, `default` included when it has one (esbuild lists them for ES module output). */
@@ -118,7 +149,9 @@ for (const name of LAZY_PACKAGES) {
   if (names.length === 0) throw new Error(`found no exports of ${name} to load lazily`);
   lazyExports.set(name, names);
   const contents = names.includes('default') ? `export * from '${name}'; export { default } from '${name}';` : `export * from '${name}';`;
-  await build({ stdin: { contents, resolveDir: root, loader: 'js' }, outfile: join(vendor, `${name}.cjs`), bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, legalComments: 'eof', logLevel: 'warning' });
+  refuseDynamicImports(
+    await build({ stdin: { contents, resolveDir: root, loader: 'js' }, outfile: join(vendor, `${name}.cjs`), bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, legalComments: 'eof', metafile: true, logLevel: 'warning' }),
+  );
 }
 
 // The loader that the bin uses to run the bundles with a code cache (src/cli/compile-cache.ts).

@@ -16,7 +16,7 @@ import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, st
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { constants, Script } from 'node:vm';
+import { Script } from 'node:vm';
 
 interface LoadedModule {
   exports: unknown;
@@ -97,8 +97,8 @@ export function loadBundle(file: string): unknown {
   // The CommonJS wrapper on the first line, so that line numbers stay those of the file.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: path,
-    // A dynamic import() in a bundle resolves as it would in a module of its own.
-    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+    // No importModuleDynamically: Node.js loses it on code read from a cache, so the build
+    // (scripts/bundle.mjs) makes sure that no bundle keeps an import().
     ...(cachedData ? { cachedData } : {}),
   });
   if (dir && (!cachedData || script.cachedDataRejected === true)) {
