@@ -13,7 +13,8 @@
 // The library (dist/index.js and the rest of dist/) is unchanged. Each module
 // keeps its own import.meta.url (the URL of its file in dist/), so paths it
 // resolves against it mean the same bundled or not.
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -101,6 +102,20 @@ function plugins(outfile) {
   ];
 }
 
+/**
+ * Ends each bundle with a hash of its content, which names its code-cache
+ * entry (src/cli/compile-cache.ts): V8 checks a cached entry against the
+ * source's length only, and npm gives every installed file the same date.
+ */
+function markContent(result) {
+  for (const file of Object.keys(result.metafile?.outputs ?? {})) {
+    const path = join(root, file);
+    const hash = createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 20);
+    appendFileSync(path, `\n//# secops-team-bundle=${hash}\n`);
+  }
+  return result;
+}
+
 /** Fails the build on an import() left in a bundle: Node.js cannot run it from code-cached code (see src/cli/compile-cache.ts). */
 function refuseDynamicImports(result) {
   for (const file of Object.keys(result.metafile?.outputs ?? {})) {
@@ -112,7 +127,7 @@ function refuseDynamicImports(result) {
 }
 
 async function bundle(entry, outfile, extra = {}) {
-  return refuseDynamicImports(await build({
+  return markContent(refuseDynamicImports(await build({
     metafile: true,
     entryPoints: [entry],
     outfile,
@@ -130,7 +145,7 @@ async function bundle(entry, outfile, extra = {}) {
     logOverride: { 'empty-import-meta': 'error' },
     plugins: plugins(outfile),
     ...extra,
-  }));
+  })));
 }
 
 /** The export names of a package, `default` included when it has one (esbuild lists them for ES module output). */
@@ -149,9 +164,9 @@ for (const name of LAZY_PACKAGES) {
   if (names.length === 0) throw new Error(`found no exports of ${name} to load lazily`);
   lazyExports.set(name, names);
   const contents = names.includes('default') ? `export * from '${name}'; export { default } from '${name}';` : `export * from '${name}';`;
-  refuseDynamicImports(
+  markContent(refuseDynamicImports(
     await build({ stdin: { contents, resolveDir: root, loader: 'js' }, outfile: join(vendor, `${name}.cjs`), bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, legalComments: 'eof', metafile: true, logLevel: 'warning' }),
-  );
+  ));
 }
 
 // The loader that the bin uses to run the bundles with a code cache (src/cli/compile-cache.ts).

@@ -7,12 +7,13 @@
  *
  * The cache lives in a folder of the user's own in the temporary directory,
  * used only when it belongs to the user and nobody else can write to it, and
- * each entry is named after the bundle's size and modification time and the
- * Node.js version, so that a rebuilt bundle never runs with stale code.
+ * each entry is named after a hash of the bundle's content (written at its
+ * end by the build) and the Node.js version, so that a changed bundle never
+ * runs with stale code.
  * NODE_DISABLE_COMPILE_CACHE=1 turns it off. Any problem with the cache means
  * loading without it.
  */
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -23,7 +24,7 @@ interface LoadedModule {
 }
 
 const loaded = new Map<string, LoadedModule>();
-const pending: { file: string; script: Script }[] = [];
+const pending: { file: string; name: string; script: Script }[] = [];
 let folder: string | null | undefined;
 
 /** The cache folder, created if need be; null when it cannot be used safely. */
@@ -49,21 +50,20 @@ function cacheFolder(): string | null {
   return folder;
 }
 
-function entryName(file: string): string | undefined {
-  try {
-    const stat = statSync(file);
-    return `${basename(file)}-${stat.size}-${Math.floor(stat.mtimeMs)}-${process.version}-${process.arch}.v8`;
-  } catch {
-    return undefined;
-  }
+const MARK = '//# secops-team-bundle=';
+
+/** The cache entry of a bundle: named after the content hash the build wrote at its end (see scripts/bundle.mjs). */
+function entryName(file: string, source: string): string | undefined {
+  const at = source.lastIndexOf(MARK);
+  if (at === -1) return undefined;
+  const hash = source.slice(at + MARK.length).trim();
+  return /^[0-9a-f]{8,64}$/.test(hash) ? `${basename(file)}-${hash}-${process.version}-${process.arch}.v8` : undefined;
 }
 
 function saveOnExit(): void {
   const dir = cacheFolder();
   if (!dir) return;
-  for (const { file, script } of pending) {
-    const name = entryName(file);
-    if (!name) continue;
+  for (const { file, name, script } of pending) {
     const target = join(dir, name);
     const temporary = `${target}.${process.pid}.tmp`;
     try {
@@ -85,7 +85,7 @@ export function loadBundle(file: string): unknown {
   if (known) return known.exports;
   const source = readFileSync(path, 'utf8');
   const dir = cacheFolder();
-  const name = dir ? entryName(path) : undefined;
+  const name = dir ? entryName(path, source) : undefined;
   let cachedData: Buffer | undefined;
   if (dir && name) {
     try {
@@ -101,9 +101,9 @@ export function loadBundle(file: string): unknown {
     // (scripts/bundle.mjs) makes sure that no bundle keeps an import().
     ...(cachedData ? { cachedData } : {}),
   });
-  if (dir && (!cachedData || script.cachedDataRejected === true)) {
+  if (dir && name && (!cachedData || script.cachedDataRejected === true)) {
     if (pending.length === 0) process.once('exit', saveOnExit);
-    pending.push({ file: path, script });
+    pending.push({ file: path, name, script });
   }
   const module: LoadedModule = { exports: {} };
   loaded.set(path, module);

@@ -4,7 +4,7 @@
  * not used where another user could have written it.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -48,6 +48,26 @@ describe('the code cache', () => {
     chmodSync(shared, 0o777);
     expect(run(tmp).status).toBe(0);
     expect(readdirSync(shared)).toEqual([]);
+  });
+
+  it('never runs a changed bundle from the entry of the old one, even of the same length and date', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'cache-test-'));
+    folders.push(tmp);
+    const bundle = join(tmp, 'bundle.cjs');
+    const load = () =>
+      spawnSync(process.execPath, ['-e', `process.stdout.write(String(require(${JSON.stringify(join(ROOT, 'dist', 'cli', 'compile-cache.cjs'))}).loadBundle(${JSON.stringify(bundle)}).value))`], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', TMPDIR: tmp, TMP: tmp, TEMP: tmp },
+      }).stdout;
+    const write = (value: number, hash: string) => {
+      writeFileSync(bundle, `module.exports = { value: ${value} };\n//# secops-team-bundle=${hash}\n`);
+      utimesSync(bundle, 499162500, 499162500);
+    };
+    write(1, 'aaaaaaaaaaaaaaaaaaaa');
+    expect(load()).toBe('1');
+    expect(load()).toBe('1');
+    write(2, 'bbbbbbbbbbbbbbbbbbbb');
+    expect(load()).toBe('2');
   });
 
   it('is off with NODE_DISABLE_COMPILE_CACHE', () => {
