@@ -1,4 +1,8 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+// A CommonJS file (bin/package.json says so): Node.js starts a CommonJS entry
+// faster than an ES module. The program runs from CommonJS bundles that the
+// build writes (scripts/bundle.mjs), loaded with a code cache
+// (src/cli/compile-cache.ts).
+const { loadBundle } = require('../dist/cli/compile-cache.cjs');
 
-await main();
+loadBundle(`${__dirname}/../dist/cli/main.cjs`).main();

@@ -5,7 +5,7 @@
 import { computeCoverage } from './coverage/coverage.js';
 import { compareFindings, summarize, type CheckResult, type FileResult, type Finding, type SuppressedFinding } from './findings.js';
 import { expandPaths, InputError, readTeamFile, STDIN } from './input/files.js';
-import { loadBytes, loadText, type LoadedFile } from './load/load.js';
+import { loadBytes, loadText, type LoadedFile, type Reader } from './load/load.js';
 import { summarizeTeam } from './model/summary.js';
 import { buildTeam, type Team, type TeamException } from './model/team.js';
 import { findRule, RULES } from './rules/index.js';
@@ -17,6 +17,8 @@ export interface CheckOptions {
   file?: string;
   /** Today's date (YYYY-MM-DD), for exception expiry; defaults to the current UTC date. */
   today?: string;
+  /** Which YAML reader to use (default `auto`); `yaml` forces the yaml package, to compare the two. */
+  reader?: Reader;
 }
 
 export function todayUtc(now = new Date()): string {
@@ -112,12 +114,12 @@ function analyse(loaded: LoadedFile, file: string, options: CheckOptions): FileR
 
 /** Checks one team file given as text. */
 export function checkTeam(text: string, options: CheckOptions = {}): FileResult {
-  return analyse(loadText(text), options.file ?? 'team.yaml', options);
+  return analyse(loadText(text, options.reader), options.file ?? 'team.yaml', options);
 }
 
 /** Checks one team file given as bytes (reports invalid UTF-8 as a finding). */
 export function checkBytes(bytes: Uint8Array, options: CheckOptions = {}): FileResult {
-  return analyse(loadBytes(bytes), options.file ?? 'team.yaml', options);
+  return analyse(loadBytes(bytes, options.reader), options.file ?? 'team.yaml', options);
 }
 
 export function collect(files: FileResult[]): CheckResult {

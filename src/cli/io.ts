@@ -19,12 +19,18 @@ export function processIo(): Io {
     cwd: process.cwd(),
     stdout: {
       write: (text) => void process.stdout.write(text),
-      isTTY: process.stdout.isTTY === true,
-      columns: process.stdout.columns || 100,
+      get isTTY() {
+        return process.stdout.isTTY === true;
+      },
+      get columns() {
+        return process.stdout.columns || 100;
+      },
     },
     stderr: { write: (text) => void process.stderr.write(text) },
     stdin: {
-      isTTY: process.stdin.isTTY === true,
+      get isTTY() {
+        return process.stdin.isTTY === true;
+      },
       read: async (limit = Number.POSITIVE_INFINITY) => {
         const chunks: Buffer[] = [];
         let size = 0;

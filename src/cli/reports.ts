@@ -46,5 +46,5 @@ export function reportTargets(values: readonly string[], output: string | undefi
 export function writeReport(file: string, text: string, io: Io): void {
   const summary = io.env.GITHUB_STEP_SUMMARY;
   const append = summary !== undefined && summary !== '' && resolve(io.cwd, file) === resolve(io.cwd, summary);
-  writeFileSafely(file, text, { overwrite: true, append });
+  writeFileSafely(file, text, { overwrite: true, append, sync: false });
 }

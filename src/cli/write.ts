@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, readSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliError, fileError } from './errors.js';
@@ -6,6 +5,12 @@ import { CliError, fileError } from './errors.js';
 export interface WriteOptions {
   /** Replace an existing file. */
   overwrite: boolean;
+  /**
+   * Flush the data to disk before the rename (default true). A report that
+   * every run writes anew can skip it: the rename alone keeps readers from
+   * ever seeing half a file, and a flush can take longer than the check.
+   */
+  sync?: boolean;
   /**
    * Add to the end of the file instead (for files a CI system collects, such
    * as $GITHUB_STEP_SUMMARY). What the file held stays as it was.
@@ -77,12 +82,12 @@ export function writeFileSafely(requested: string, text: string, options: WriteO
     throw fileError('write', requested, error);
   }
   // A shortened name keeps the temporary file's name within file-system limits.
-  const tmp = join(dirname(path), `.${basename(path).slice(0, 64)}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = join(dirname(path), `.${basename(path).slice(0, 64)}.${process.pid.toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
   try {
     const fd = openSync(tmp, 'wx', existing ? existing.mode & 0o777 : 0o644);
     try {
       writeAll(fd, text);
-      fsyncSync(fd);
+      if (options.sync !== false) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }

@@ -1,10 +1,18 @@
 /**
- * Stage 1: text → YAML document with source positions. YAML problems are
- * findings (`yaml-syntax`) with positions, never exceptions.
+ * Stage 1: text → data with source positions. YAML problems are findings
+ * (`yaml-syntax`) with positions, never exceptions.
+ *
+ * Two readers give the same data and the same positions: the fast path
+ * (js-yaml, src/load/fast.ts) reads the plain YAML a team file is written in,
+ * and declines anything else; the yaml package's Document API
+ * (src/load/yaml-doc.ts) then reads it, and is the one that reports syntax
+ * problems. A test runs both over every fixture and compares the results.
  */
-import { isAlias, isCollection, isScalar, parseAllDocuments, visit, type Alias, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import { loadFast } from './fast.js';
+import { lineIndex, rangeFromOffsets, type Locator } from './locate.js';
+import { loadWithYaml, syntaxFinding, type YamlModule } from './yaml-doc.js';
 import type { Finding } from '../findings.js';
-import { createLocator, FILE_START, lineCounterFor, rangeFromOffsets, type Locator } from './locate.js';
 
 export interface LoadedFile {
   text: string;
@@ -16,17 +24,15 @@ export interface LoadedFile {
   locator: Locator;
 }
 
-/** Aliases that expand beyond this many nodes are treated as an alias bomb. */
-const MAX_ALIAS_COUNT = 100;
+/** Which reader to use: `auto` tries the fast path first; `yaml` uses the yaml package only (for comparisons). */
+export type Reader = 'auto' | 'yaml';
 
-function syntaxFinding(message: string, range = FILE_START, severity: Finding['severity'] = 'error'): Finding {
-  return { ruleId: 'yaml-syntax', severity, message, path: '', ...range };
-}
+let yamlModule: YamlModule | undefined;
 
-/** The yaml package's messages carry " at line N, column M:" and a code frame; we print positions ourselves. */
-function firstLine(message: string): string {
-  const line = message.split('\n')[0] ?? message;
-  return line.replace(/ at line \d+, column \d+:?$/, '');
+/** The yaml package, loaded on first use: most files never need it. */
+function yamlPackage(): YamlModule {
+  yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule;
+  return yamlModule;
 }
 
 /**
@@ -43,137 +49,15 @@ export function decodeText(bytes: Uint8Array): { text: string; invalidAt: number
   }
 }
 
-const TOO_DEEP = 'the file is nested too deeply to read; a team file needs only a few levels';
-
-/** Characters YAML 1.2 does not allow in a stream (outside c-printable), lone surrogates included. */
-const NOT_PRINTABLE = /[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
-
-function codePoint(char: string): string {
-  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+/** Reads a team file's text. */
+export function loadText(text: string, reader: Reader = 'auto'): LoadedFile {
+  return (reader === 'auto' ? loadFast(text) : undefined) ?? loadWithYaml(yamlPackage(), text);
 }
 
-const HINTS: Record<string, string> = {
-  DUPLICATE_KEY: 'remove or rename one of the two keys',
-  TAB_AS_INDENT: 'indent with spaces, not tabs',
-  TAG_RESOLVE_FAILED: 'a team file needs no custom tags; remove the tag',
-  MULTIPLE_DOCS: 'keep one team per file',
-};
-
-export function loadText(text: string): LoadedFile {
-  // Lines come from the text itself: the parser's own count misses line breaks in some broken files.
-  const lineCounter = lineCounterFor(text);
-  const findings: Finding[] = [];
-  let docs: Document.Parsed[];
-  try {
-    // logLevel 'error': the yaml package must not print warnings of its own; problems become findings.
-    // schema 'core': a %YAML 1.1 directive must not switch on 1.1's conversions (yes → true, 0123 → 83).
-    // resolveKnownTags false: !!binary, !!timestamp, !!set… are unresolved tags, never objects built from the file.
-    docs = parseAllDocuments(text, {
-      prettyErrors: false,
-      uniqueKeys: true,
-      strict: true,
-      stringKeys: false,
-      logLevel: 'error',
-      schema: 'core',
-      resolveKnownTags: false,
-    }) as Document.Parsed[];
-  } catch (error) {
-    // The parser recurses on nesting; a deeply nested file can exhaust the stack.
-    if (error instanceof RangeError) {
-      return { text, data: undefined, ok: false, findings: [syntaxFinding(TOO_DEEP)], locator: createLocator(undefined, lineCounter) };
-    }
-    throw error;
-  }
-  const doc = docs[0];
-  const locator = createLocator(doc, lineCounter, text);
-  const at = (pos: readonly [number, number]) => rangeFromOffsets(lineCounter, pos[0], pos[1], text.length);
-
-  const unprintable = NOT_PRINTABLE.exec(text);
-  if (unprintable) {
-    const char = unprintable[0];
-    findings.push(
-      syntaxFinding(`the file contains the control character ${codePoint(char)}, which YAML does not allow; remove it, or write it as an escape in a double-quoted string`, at([unprintable.index, unprintable.index + char.length])),
-    );
-  }
-  const yaml11 = /^%YAML[ \t]+1\.1\b/m.exec(text);
-  if (yaml11 && docs.some((d) => d.directives?.yaml.explicit && d.directives.yaml.version === '1.1')) {
-    findings.push(
-      syntaxFinding('the file asks for YAML 1.1, whose conversions (yes → true, 0123 → 83) would change what it says; remove the %YAML line: team files are read as YAML 1.2', at([yaml11.index, yaml11.index + yaml11[0].length])),
-    );
-  }
-  let tooDeep = false;
-  for (const d of docs) {
-    for (const e of d.errors) {
-      // The yaml package turns a stack overflow on deep nesting into this error; report it once, in our words.
-      if (e.code === 'RESOURCE_EXHAUSTION') {
-        if (!tooDeep) findings.push(syntaxFinding(TOO_DEEP, at(e.pos)));
-        tooDeep = true;
-        continue;
-      }
-      const hint = HINTS[e.code];
-      findings.push(syntaxFinding(firstLine(e.message) + (hint ? `; ${hint}` : ''), at(e.pos)));
-    }
-    for (const w of d.warnings) {
-      const hint = HINTS[w.code];
-      findings.push(syntaxFinding(firstLine(w.message) + (hint ? `; ${hint}` : ''), at(w.pos)));
-    }
-  }
-  const second = docs[1];
-  if (second) {
-    const start = second.range[0];
-    findings.push(syntaxFinding(`the file holds ${docs.length} YAML documents; ${HINTS.MULTIPLE_DOCS}`, at([start, start + 1])));
-  }
-  if (findings.length > 0 || !doc) {
-    return { text, data: doc ? undefined : null, ok: findings.length === 0, findings, locator };
-  }
-
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    if (error instanceof RangeError) {
-      findings.push(syntaxFinding(TOO_DEEP));
-    } else if (error instanceof ReferenceError) {
-      // An alias to no anchor before it, or excessive alias expansion ("billion laughs").
-      const anchors = new Set<string>();
-      let first: Alias | undefined;
-      let unresolved: Alias | undefined;
-      visit(doc, (_key, node) => {
-        if (isAlias(node)) {
-          first ??= node;
-          if (!anchors.has(node.source)) {
-            unresolved = node;
-            return visit.BREAK;
-          }
-        } else if ((isScalar(node) || isCollection(node)) && node.anchor) {
-          anchors.add(node.anchor);
-        }
-        return undefined;
-      });
-      const culprit = unresolved ?? first;
-      const aliasAt = culprit?.range ? at([culprit.range[0], culprit.range[1]]) : FILE_START;
-      const name = unresolved ? unresolved.source.slice(0, 60) : '';
-      findings.push(
-        syntaxFinding(
-          unresolved
-            ? `the alias *${name} refers to no anchor before it; define &${name} first, or write the value out`
-            : `aliases expand too far (${firstLine(error.message)}); write the values out instead of nesting aliases`,
-          aliasAt,
-        ),
-      );
-    } else {
-      throw error;
-    }
-    return { text, data: undefined, ok: false, findings, locator };
-  }
-  return { text, data, ok: true, findings, locator };
-}
-
-export function loadBytes(bytes: Uint8Array): LoadedFile {
+export function loadBytes(bytes: Uint8Array, reader: Reader = 'auto'): LoadedFile {
   const { text, invalidAt } = decodeText(bytes);
-  const loaded = loadText(text);
+  const loaded = loadText(text, reader);
   if (invalidAt === null) return loaded;
-  const finding = syntaxFinding('the file is not valid UTF-8; save it as UTF-8', rangeFromOffsets(lineCounterFor(text), invalidAt, invalidAt + 1, text.length));
+  const finding = syntaxFinding('the file is not valid UTF-8; save it as UTF-8', rangeFromOffsets(lineIndex(text), invalidAt, invalidAt + 1, text.length));
   return { ...loaded, ok: false, data: undefined, findings: [finding, ...loaded.findings] };
 }
-

@@ -14,37 +14,39 @@ export const reportingCycle: Rule = {
   },
   check({ team }) {
     const problems: Problem[] = [];
-    // 0: not visited, 1: on the current path, 2: done. Iterative, so a chain of any length is fine.
-    const state = new Map<string, 0 | 1 | 2>();
-    for (const start of team.members) {
-      if (state.get(start.id)) continue;
-      const path: string[] = [];
-      let current: string | undefined = start.id;
-      while (current !== undefined && !state.get(current)) {
-        state.set(current, 1);
+    const { members, memberById } = team;
+    // By the position of the first member with each id (the one memberById gives): whom each reports to,
+    // and 0 (not visited), 1 (on the current path) or 2 (done). Typed arrays and iteration: a chain or a
+    // team of any length is fine.
+    const manager = new Int32Array(members.length).fill(-1);
+    for (const member of memberById.values()) {
+      const to = member.reportsTo === undefined ? undefined : memberById.get(member.reportsTo);
+      if (to) manager[member.index] = to.index;
+    }
+    const state = new Uint8Array(members.length);
+    for (const start of members) {
+      let current = memberById.get(start.id)?.index ?? -1;
+      if (current === -1 || state[current]) continue;
+      const path: number[] = [];
+      while (current !== -1 && !state[current]) {
+        state[current] = 1;
         path.push(current);
-        current = team.memberById.get(current)?.reportsTo;
-        if (current !== undefined && !team.memberById.has(current)) current = undefined;
+        current = manager[current] ?? -1;
       }
-      if (current !== undefined && state.get(current) === 1) {
+      if (current !== -1 && state[current] === 1) {
         const loop = path.slice(path.indexOf(current));
         // Report at the member of the loop that comes first in the file.
-        const at = loop
-          .map((id) => team.memberById.get(id))
-          .filter((m) => m !== undefined)
-          .sort((a, b) => a.index - b.index)[0];
+        const at = members[loop.reduce((a, b) => Math.min(a, b))];
+        const ids = loop.map((i) => members[i]?.id ?? '');
         if (at) {
           problems.push({
-            message:
-              loop.length === 1
-                ? `${at.id} reports to themself`
-                : `reporting lines form a loop: ${[...loop, loop[0]].join(' → ')}`,
+            message: ids.length === 1 ? `${at.id} reports to themself` : `reporting lines form a loop: ${[...ids, ids[0]].join(' → ')}`,
             pointer: `/members/${at.index}/reportsTo`,
-            members: loop,
+            members: ids,
           });
         }
       }
-      for (const id of path) state.set(id, 2);
+      for (const i of path) state[i] = 2;
     }
     return problems;
   },

@@ -1,0 +1,153 @@
+// `npm run bench`: times secops-team against bare Node.js, ajv-cli and
+// Spectral, as whole processes, on team files of 30 to 100,000 members.
+//
+//   node scripts/bench.mjs [--sizes=30,1000,10000,100000] [--runs=N] [--rss=preload]
+//
+// Commands of one group run in alternation (round after round, the order
+// rotated each round) after a warm-up, so that a slow moment of the machine
+// falls on all of them alike. Prints Markdown tables: per command the median
+// wall time, the peak RSS and the ratios to `node -e 0` and to each peer.
+// Nothing here is asserted by `npm test`: speed is read from this report.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, cpus, release, tmpdir, type } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateTeam } from './bench/generate.mjs';
+import { measure, rssMethod } from './bench/measure.mjs';
+import { evaluateTargets, renderGroup, renderTargets } from './bench/report.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+
+function option(name, fallback) {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return arg ? arg.slice(name.length + 3) : fallback;
+}
+
+const SIZES = option('sizes', '30,1000,10000,100000').split(',').map(Number);
+const RUNS_OVERRIDE = option('runs', undefined) === undefined ? undefined : Number(option('runs'));
+if (SIZES.some((n) => !Number.isInteger(n) || n < 2) || (RUNS_OVERRIDE !== undefined && !(RUNS_OVERRIDE >= 1))) {
+  console.error('usage: node scripts/bench.mjs [--sizes=30,1000,10000,100000] [--runs=N] [--rss=preload]');
+  process.exit(2);
+}
+
+function binOf(pkg, name) {
+  const file = require.resolve(`${pkg}/package.json`);
+  const json = JSON.parse(readFileSync(file, 'utf8'));
+  const bin = typeof json.bin === 'string' ? json.bin : json.bin[name];
+  return { path: join(dirname(file), bin), version: json.version };
+}
+
+const ajv = binOf('ajv-cli', 'ajv');
+const spectral = binOf('@stoplight/spectral-cli', 'spectral');
+const cli = join(root, 'bin', 'secops-team.js');
+const schema = join(root, 'schemas', 'team.schema.json');
+const scratch = mkdtempSync(join(tmpdir(), 'secops-team-bench-'));
+// --rss=preload measures peak memory without GNU time even where it is installed.
+const method = option('rss', undefined) === 'preload' ? 'preload' : rssMethod();
+
+// Spectral with one rule: the whole document against the same team schema.
+const ruleset = join(scratch, 'ruleset.json');
+writeFileSync(
+  ruleset,
+  JSON.stringify({
+    rules: {
+      'team-schema': {
+        message: '{{error}}',
+        given: '$',
+        severity: 'error',
+        then: { function: 'schema', functionOptions: { schema: JSON.parse(readFileSync(schema, 'utf8')), dialect: 'draft2020-12' } },
+      },
+    },
+  }),
+);
+
+/** The commands compared on one file. `ok` lists the exit codes that mean the command did its whole job. */
+function peersOn(file, tag) {
+  const out = join(scratch, `out-${tag}`);
+  return [
+    { key: 'floor', label: '`node -e 0`', args: ['-e', '0'], ok: [0] },
+    // Exit 1 means findings: the file was read, validated and analysed in full.
+    { key: 'check', label: '`secops-team check`', args: [cli, 'check', '--format', 'json', '--output', `${out}.json`, file], ok: [0, 1], verify: () => verifyCheck(`${out}.json`) },
+    { key: 'ajv', label: `\`ajv-cli validate\` ${ajv.version}`, args: [ajv.path, 'validate', '--spec=draft2020', '-s', schema, '-d', file], ok: [0] },
+    { key: 'spectral', label: `\`spectral lint\` ${spectral.version}`, args: [spectral.path, 'lint', '--ruleset', ruleset, '--format', 'json', '--output', `${out}.spectral.json`, file], ok: [0] },
+  ];
+}
+
+/** The file must have passed the syntax and schema stages, so that the rules ran too. */
+function verifyCheck(file) {
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  const stopped = report.files[0].findings.filter((f) => f.ruleId === 'yaml-syntax' || f.ruleId === 'schema');
+  if (stopped.length > 0) throw new Error(`secops-team check found ${stopped[0].ruleId} problems in a generated file: ${stopped[0].message}`);
+}
+
+function runGroup(group) {
+  const results = group.commands.map((c) => ({ key: c.key, label: c.label, times: [], rssKb: [] }));
+  const once = (command, index, record) => {
+    const run = measure(command.args, { cwd: root, method, scratch });
+    if (!command.ok.includes(run.status)) {
+      throw new Error(`${command.label} exited ${run.status} in "${group.title}":\n${run.stderr.slice(0, 2000)}`);
+    }
+    if (record) {
+      results[index].times.push(run.ms);
+      results[index].rssKb.push(run.rssKb);
+    }
+  };
+  for (let w = 0; w < group.warmup; w++) group.commands.forEach((c, i) => once(c, i, false));
+  group.commands.forEach((c) => c.verify?.());
+  const wanted = group.commands.map((c) => Math.min(RUNS_OVERRIDE ?? Infinity, c.runs ?? group.runs));
+  for (let round = 0; round < Math.max(...wanted); round++) {
+    const order = group.commands.map((_, i) => (i + round) % group.commands.length);
+    for (const i of order) if (results[i].times.length < wanted[i]) once(group.commands[i], i, true);
+    process.stderr.write('.');
+  }
+  process.stderr.write('\n');
+  return { id: group.id, title: group.title, results };
+}
+
+// Runs per group: enough for a stable median, within ten minutes on two cores.
+// At 100,000 members the peers take seconds per run, so they run fewer times.
+const plan = [];
+const medium = join(root, 'templates', 'medium.yaml');
+plan.push({
+  id: 'startup',
+  title: 'Start-up: templates/medium.yaml (9 members), --help and roles',
+  warmup: 3,
+  runs: 25,
+  commands: [
+    ...peersOn(medium, 'medium'),
+    { key: 'help', label: '`secops-team --help`', args: [cli, '--help'], ok: [0] },
+    { key: 'roles', label: '`secops-team roles`', args: [cli, 'roles'], ok: [0] },
+  ],
+});
+for (const size of SIZES) {
+  const file = join(scratch, `team-${size}.yaml`);
+  writeFileSync(file, generateTeam(size));
+  const big = size >= 100000;
+  const commands = peersOn(file, String(size)).map((c) => ({ ...c, runs: big ? (c.key === 'ajv' || c.key === 'spectral' ? 3 : 5) : undefined }));
+  plan.push({ id: String(size), title: `${size.toLocaleString('en-US')} members (${(Buffer.byteLength(readFileSync(file)) / 1024).toFixed(0)} KiB)`, warmup: 1, runs: size >= 10000 ? 7 : 10, commands });
+}
+
+const started = Date.now();
+const groups = [];
+try {
+  for (const group of plan) {
+    process.stderr.write(`${group.title} `);
+    groups.push(runGroup(group));
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+const lines = [
+  `Machine: ${cpu}, ${availableParallelism()} cores, ${type()} ${release()}, Node.js ${process.version}.`,
+  `Peak RSS from ${method === 'gnu-time' ? 'GNU time (/usr/bin/time -f %M)' : "each process's own resource usage, read by a preloaded module"}; times are medians of whole-process wall time.`,
+  '',
+  ...groups.flatMap((g) => [renderGroup(g), '']),
+  renderTargets(evaluateTargets(groups)),
+  '',
+  `Bench took ${((Date.now() - started) / 1000).toFixed(0)} s. Reproduce with: npm run bench`,
+];
+console.log(lines.join('\n'));
