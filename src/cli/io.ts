@@ -1,3 +1,5 @@
+import { escapeControl } from '../format/text.js';
+
 /**
  * What commands may use of the outside world. Only src/cli/ touches process;
  * tests pass their own Io.
@@ -12,13 +14,37 @@ export interface Io {
   stdin: { isTTY: boolean; read(limit?: number): Promise<Buffer> };
 }
 
+/**
+ * Errors on the standard streams arrive as events, after the report is
+ * written: a reader that went away (`secops-team check … | head`) ends the
+ * output quietly; any other failure is one line and exit 2, not a crash.
+ * Attached on first use, so a run that writes only files never sets up
+ * standard output at all.
+ */
+let guarded = false;
+function guardStreams(): void {
+  if (guarded) return;
+  guarded = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') return;
+    process.exitCode = 2;
+    process.stderr.write(`secops-team: cannot write to standard output: ${escapeControl(error.message)}\n`);
+  });
+  process.stderr.on('error', () => {
+    process.exitCode = 2;
+  });
+}
+
 export function processIo(): Io {
   return {
     argv: process.argv,
     env: process.env,
     cwd: process.cwd(),
     stdout: {
-      write: (text) => void process.stdout.write(text),
+      write: (text) => {
+        guardStreams();
+        process.stdout.write(text);
+      },
       get isTTY() {
         return process.stdout.isTTY === true;
       },
@@ -26,7 +52,12 @@ export function processIo(): Io {
         return process.stdout.columns || 100;
       },
     },
-    stderr: { write: (text) => void process.stderr.write(text) },
+    stderr: {
+      write: (text) => {
+        guardStreams();
+        process.stderr.write(text);
+      },
+    },
     stdin: {
       get isTTY() {
         return process.stdin.isTTY === true;

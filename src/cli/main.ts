@@ -213,24 +213,7 @@ export async function run(io: Io): Promise<number> {
   }
 }
 
-/**
- * Errors on the standard streams arrive as events, after the report is
- * written: a reader that went away (`secops-team check … | head`) ends the
- * output quietly; any other failure is one line and exit 2, not a crash.
- */
-function guardStreams(): void {
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') return;
-    process.exitCode = 2;
-    process.stderr.write(`secops-team: cannot write to standard output: ${escapeControl(error.message)}\n`);
-  });
-  process.stderr.on('error', () => {
-    process.exitCode = 2;
-  });
-}
-
 export async function main(): Promise<void> {
-  guardStreams();
   const code = await run(processIo());
   // A stream error may already have set 2; never lower it.
   process.exitCode = Math.max(code, typeof process.exitCode === 'number' ? process.exitCode : 0);

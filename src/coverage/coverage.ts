@@ -3,21 +3,9 @@
  * member, only by external providers, absorbed by the holders of a fallback
  * role, or by nobody. The rules and the `matrix` command read this.
  */
-import { ROLES, type Responsibility, type RoleId, type Size } from '../catalog/index.js';
+import { ROLES, type Responsibility, type Size } from '../catalog/index.js';
 import type { CoverageEntry } from '../findings.js';
-import { isExternal, type Member, type Team } from '../model/team.js';
-
-function holdersByRole(team: Team): Map<RoleId, Member[]> {
-  const map = new Map<RoleId, Member[]>();
-  for (const member of team.members) {
-    for (const role of member.roles) {
-      const list = map.get(role);
-      if (list) list.push(member);
-      else map.set(role, [member]);
-    }
-  }
-  return map;
-}
+import { holders, isExternal, type Member, type Team } from '../model/team.js';
 
 function appliesAt(size: Size, sizes: readonly Size[] | undefined): boolean {
   return sizes === undefined || sizes.includes(size);
@@ -28,16 +16,16 @@ function ids(members: readonly Member[]): string[] {
   return [...members.filter((m) => !isExternal(m)), ...members.filter(isExternal)].map((m) => m.id);
 }
 
-function statusOf(duty: Responsibility, team: Team, holders: Map<RoleId, Member[]>): CoverageEntry {
+function statusOf(duty: Responsibility, team: Team): CoverageEntry {
   const base = { responsibility: duty.id, role: duty.role };
-  const own = holders.get(duty.role) ?? [];
+  const own = holders(team, duty.role);
   if (own.length > 0) {
     const status = own.some((m) => !isExternal(m)) ? 'covered' : 'external';
     return { ...base, status, members: ids(own), via: null };
   }
   for (const fallback of duty.fallbacks) {
     if (!appliesAt(team.organization.size, fallback.sizes)) continue;
-    const absorbers = holders.get(fallback.role) ?? [];
+    const absorbers = holders(team, fallback.role);
     if (absorbers.length > 0) return { ...base, status: 'absorbed', members: ids(absorbers), via: fallback.role };
   }
   if (duty.socProvider && (team.organization.soc === 'outsourced' || team.organization.soc === 'hybrid')) {
@@ -47,12 +35,11 @@ function statusOf(duty: Responsibility, team: Team, holders: Map<RoleId, Member[
 }
 
 export function computeCoverage(team: Team): CoverageEntry[] {
-  const holders = holdersByRole(team);
-  const entries = ROLES.flatMap((role) => role.responsibilities.map((duty) => statusOf(duty, team, holders)));
+  const entries = ROLES.flatMap((role) => role.responsibilities.map((duty) => statusOf(duty, team)));
   // Reporting to the CISO makes no sense when the Security Manager is the one
   // carrying the CISO's duties, or holds both roles.
   const cisoDuty = entries.find((e) => e.role === 'ciso');
-  const managers = holders.get('security-manager') ?? [];
+  const managers = holders(team, 'security-manager');
   const managerIsCiso =
     managers.length > 0 &&
     ((cisoDuty?.status === 'absorbed' && cisoDuty.via === 'security-manager') || managers.every((m) => m.roles.includes('ciso')));

@@ -34,6 +34,8 @@ export interface Team {
   members: Member[];
   /** First member with each id (duplicates are reported, not indexed). */
   memberById: ReadonlyMap<string, Member>;
+  /** Members holding each role, internal and external, in file order; built once. */
+  byRole: ReadonlyMap<RoleId, readonly Member[]>;
   exceptions: TeamException[];
   rules: Readonly<Record<string, RuleSetting>>;
 }
@@ -82,7 +84,15 @@ export function buildTeam(raw: RawTeam): Team {
     index,
   }));
   const memberById = new Map<string, Member>();
-  for (const m of members) if (!memberById.has(m.id)) memberById.set(m.id, m);
+  const byRole = new Map<RoleId, Member[]>();
+  for (const m of members) {
+    if (!memberById.has(m.id)) memberById.set(m.id, m);
+    for (const role of m.roles) {
+      const list = byRole.get(role);
+      if (list) list.push(m);
+      else byRole.set(role, [m]);
+    }
+  }
   return {
     organization: {
       name: org.name,
@@ -94,12 +104,13 @@ export function buildTeam(raw: RawTeam): Team {
     },
     members,
     memberById,
+    byRole,
     exceptions: (raw.exceptions ?? []).map((e, index) => ({ ...e, index })),
     rules: raw.rules ?? {},
   };
 }
 
 /** Members holding a role, internal and external. */
-export function holders(team: Team, role: RoleId): Member[] {
-  return team.members.filter((m) => m.roles.includes(role));
+export function holders(team: Team, role: RoleId): readonly Member[] {
+  return team.byRole.get(role) ?? [];
 }

@@ -20,13 +20,25 @@ export function names(team: Team, ids: readonly string[]): string {
   return ids.map((id) => team.memberById.get(id)?.name ?? id).join(', ');
 }
 
-/** Roles a member carries: held ones, plus those whose duties they absorb. */
+const absorbedByMember = new WeakMap<readonly CoverageEntry[], Map<string, Set<RoleId>>>();
+
+/** Roles a member carries: held ones, plus those whose duties they absorb. Indexed once per coverage. */
 export function carriedRoles(member: Member, coverage: readonly CoverageEntry[]): { held: RoleId[]; absorbed: RoleId[] } {
-  const absorbed = new Set<RoleId>();
-  for (const entry of coverage) {
-    if (entry.status === 'absorbed' && entry.members.includes(member.id) && !member.roles.includes(entry.role)) absorbed.add(entry.role);
+  let index = absorbedByMember.get(coverage);
+  if (!index) {
+    index = new Map();
+    for (const entry of coverage) {
+      if (entry.status !== 'absorbed') continue;
+      for (const id of entry.members) {
+        const roles = index.get(id) ?? new Set<RoleId>();
+        roles.add(entry.role);
+        index.set(id, roles);
+      }
+    }
+    absorbedByMember.set(coverage, index);
   }
-  return { held: [...member.roles], absorbed: [...absorbed] };
+  const absorbed = [...(index.get(member.id) ?? [])].filter((role) => !member.roles.includes(role));
+  return { held: [...member.roles], absorbed };
 }
 
 /** Members who carry a duty (held or absorbed), from the coverage. */
