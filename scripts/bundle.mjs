@@ -26,7 +26,7 @@ const SHARED = [join(cli, 'errors.js')];
 // Packages whose loading costs start-up time that most runs do not need (chalk
 // loads Node's tty, net and stream modules): bundled on their own, and loaded
 // when one of their exports is first used.
-const LAZY_PACKAGES = ['chalk'];
+const LAZY_PACKAGES = ['chalk', 'tinyglobby'];
 // Node.js modules with the same cost: child_process (a dozen modules; commander needs it only for
 // stand-alone executable subcommands, which this program has none of) and crypto (twenty; hashes
 // are needed only by some report formats).
@@ -172,7 +172,31 @@ for (const name of LAZY_PACKAGES) {
   lazyExports.set(name, names);
   const contents = names.includes('default') ? `export * from '${name}'; export { default } from '${name}';` : `export * from '${name}';`;
   markContent(refuseDynamicImports(
-    await build({ stdin: { contents, resolveDir: root, loader: 'js' }, outfile: join(vendor, `${name}.cjs`), bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, legalComments: 'eof', metafile: true, logLevel: 'warning' }),
+    await build({
+      stdin: { contents, resolveDir: root, loader: 'js' },
+      outfile: join(vendor, `${name}.cjs`),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      minify: true,
+      legalComments: 'eof',
+      metafile: true,
+      logLevel: 'warning',
+      // A dependency's import.meta.url (fdir's createRequire) becomes the vendor bundle's own URL.
+      banner: { js: "const __bundleUrl=require('node:url').pathToFileURL(__filename).href;" },
+      plugins: [
+        {
+          name: 'secops-team-vendor-import-meta',
+          setup(b) {
+            b.onLoad({ filter: /\.[cm]?js$/ }, (args) => {
+              const source = readFileSync(args.path, 'utf8');
+              return source.includes('import.meta') ? { contents: withImportMeta(source, '__bundleUrl'), loader: 'js' } : undefined;
+            });
+          },
+        },
+      ],
+    }),
   ));
 }
 
