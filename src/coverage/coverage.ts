@@ -11,9 +11,16 @@ function appliesAt(size: Size, sizes: readonly Size[] | undefined): boolean {
   return sizes === undefined || sizes.includes(size);
 }
 
-/** Internal members first, then external ones, each in file order. */
+const idsOf = new WeakMap<readonly Member[], string[]>();
+
+/** Internal members first, then external ones, each in file order; once per role, as every duty of a role has the same holders. */
 function ids(members: readonly Member[]): string[] {
-  return [...members.filter((m) => !isExternal(m)), ...members.filter(isExternal)].map((m) => m.id);
+  let list = idsOf.get(members);
+  if (!list) {
+    list = [...members.filter((m) => !isExternal(m)), ...members.filter(isExternal)].map((m) => m.id);
+    idsOf.set(members, list);
+  }
+  return list;
 }
 
 function statusOf(duty: Responsibility, team: Team): CoverageEntry {
