@@ -99,7 +99,7 @@ export function writeFileSafely(requested: string, text: string, options: WriteO
 }
 
 /**
- * Refuses to write a report over one of the files being checked: `-o` names
+ * Refuses to write a report over one of the team files being read: `-o` names
  * where the report goes, never a team file to replace.
  */
 export function refuseToOverwriteInputs(output: string, inputs: readonly string[]): void {
@@ -112,6 +112,6 @@ export function refuseToOverwriteInputs(output: string, inputs: readonly string[
   };
   const target = real(output);
   if (inputs.some((input) => input !== '-' && real(input) === target)) {
-    throw new CliError(`cannot write the report to ${JSON.stringify(output)}: it is one of the files being checked; choose another path`);
+    throw new CliError(`cannot write the report to ${JSON.stringify(output)}: it is one of the team files being read; choose another path`);
   }
 }

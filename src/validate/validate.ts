@@ -162,10 +162,18 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
       if (expected === 'object' && pointer === '') {
         return { pointer, anchor: 'value', message: value === null || value === undefined ? 'the file is empty; a team file starts with "version: 1" (secops-team init writes one)' : `the top level must be a mapping with version, organization and members, not ${kindOf(value)}` };
       }
+      if (expected === 'integer' && typeof value === 'number' && Number.isFinite(value)) {
+        return { pointer, anchor: 'value', message: `${where} must be a whole number, not ${value}` };
+      }
       return { pointer, anchor: 'value', message: `${where} must be ${TYPE_WORDS[expected] ?? expected}, not ${kindOf(value)}${hint}` };
     }
     case 'enum': {
-      const allowed = Array.isArray(params.allowedValues) ? params.allowedValues.map((v) => String(v)) : [];
+      const values: unknown[] = Array.isArray(params.allowedValues) ? params.allowedValues : [];
+      // A quoted number ("2") where the schema wants the number: say so, rather than suggest "2".
+      if (typeof value === 'string' && value.trim() !== '' && values.includes(Number(value))) {
+        return { pointer, anchor: 'value', message: `${where} must be the number ${Number(value)}, not the text ${JSON.stringify(short(value))}; write it without quotes` };
+      }
+      const allowed = values.map((v) => String(v));
       const guess = typeof value === 'string' ? closest(value, allowed) : undefined;
       return { pointer, anchor: 'value', message: `${where} must be one of ${allowed.join(', ')}${guess ? `; did you mean "${guess}"?` : ''}` };
     }

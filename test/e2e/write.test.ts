@@ -60,7 +60,22 @@ describe('writing reports (built binary)', () => {
     symlinkSync(join(dir, 'team.yaml'), join(dir, 'link.yaml'));
     const run = runCli(['check', 'team.yaml', '-f', 'json', '-o', output(dir)], { cwd: dir });
     expect(run.status).toBe(2);
-    expectOneLine(run.stderr, /^secops-team: cannot write the report to ".*": it is one of the files being checked; choose another path/);
+    expectOneLine(run.stderr, /^secops-team: cannot write the report to ".*": it is one of the team files being read; choose another path/);
+    expect(readFileSync(join(dir, 'team.yaml'), 'utf8')).toBe(team);
+  });
+
+  it.each([
+    ['report', (dir: string) => ['report', 'team.yaml', '-o', join(dir, 'team.yaml')]],
+    ['diff, over the version before', (_dir: string) => ['diff', 'team.yaml', 'after.yaml', '-o', 'team.yaml']],
+    ['diff, over the version after', (_dir: string) => ['diff', 'after.yaml', 'team.yaml', '-f', 'json', '-o', './team.yaml']],
+  ])('never writes %s output over a team file it reads', (_what, args) => {
+    const dir = tempDir();
+    const team = readFileSync(TEMPLATE, 'utf8');
+    writeFileSync(join(dir, 'team.yaml'), team);
+    writeFileSync(join(dir, 'after.yaml'), team);
+    const run = runCli(args(dir), { cwd: dir });
+    expect(run.status).toBe(2);
+    expectOneLine(run.stderr, /^secops-team: cannot write the report to ".*": it is one of the team files being read; choose another path/);
     expect(readFileSync(join(dir, 'team.yaml'), 'utf8')).toBe(team);
   });
 

@@ -94,3 +94,12 @@ describe('schema findings on values YAML converts or misreads', () => {
     expect(findings[19_999]).toMatchObject({ line: 8, path: '/members/0/roles/19999' });
   });
 });
+
+describe('numbers written the wrong way', () => {
+  it.each([
+    ['a quoted tier', team('  - id: a\n    name: A\n    roles: [security-analyst]\n    tier: "2"\n'), 'members[0].tier must be the number 2, not the text "2"; write it without quotes'],
+    ['a fraction of an employee', team('', '  name: Acme\n  employees: 10.5\n'), 'organization.employees must be a whole number, not 10.5'],
+  ])('%s', (_what, text, message) => {
+    expect(checkTeam(text).findings.map((f) => f.message)).toContain(message);
+  });
+});

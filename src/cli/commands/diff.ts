@@ -6,7 +6,7 @@ import { CliError } from '../errors.js';
 import { isGitSpec, readGitFile } from '../git.js';
 import { useColor, type Io } from '../io.js';
 import { readStdin, readTeamFile, type InputFile } from '../read.js';
-import { writeFileSafely } from '../write.js';
+import { refuseToOverwriteInputs, writeFileSafely } from '../write.js';
 
 export interface DiffCommandOptions {
   format: string;
@@ -26,6 +26,8 @@ export async function runDiff(beforeArg: string, afterArg: string, options: Diff
   const format = options.format;
   if (!isDiffFormatName(format)) throw new CliError(`unknown format ${JSON.stringify(format)}; use one of: ${Object.keys(DIFF_FORMATTERS).join(', ')}`);
   if (beforeArg === '-' && afterArg === '-') throw new CliError('"-" (standard input) can be given only once');
+  // -o names where the comparison goes, never one of the versions compared.
+  if (options.output !== undefined) refuseToOverwriteInputs(options.output, [beforeArg, afterArg].filter((a) => !isGitSpec(a)));
   const stdinName = options.stdinFilename ?? '<stdin>';
   const check = async (argument: string) => {
     const input = await readInput(argument, io, stdinName);

@@ -6,7 +6,7 @@ import { CliError } from '../errors.js';
 import { useColor, type Io } from '../io.js';
 import { version } from '../main.js';
 import { readStdin, readTeamFile } from '../read.js';
-import { writeFileSafely } from '../write.js';
+import { refuseToOverwriteInputs, writeFileSafely } from '../write.js';
 
 export interface ReportCommandOptions {
   output?: string;
@@ -23,6 +23,8 @@ export function reportDate(env: Io['env'], now = new Date()): string {
 }
 
 export async function runReport(path: string, options: ReportCommandOptions, io: Io): Promise<number> {
+  // -o names where the page goes, never the team file it draws.
+  if (options.output !== undefined) refuseToOverwriteInputs(options.output, [path]);
   const date = reportDate(io.env);
   const input = path === '-' ? await readStdin(io, options.stdinFilename ?? '<stdin>') : readTeamFile(path);
   const file = checkBytes(input.bytes, { file: input.name, today: date });
