@@ -2,18 +2,25 @@ import type { Member, Team } from '../model/team.js';
 import type { Problem, Rule } from './types.js';
 import { carriersOf, who } from './util.js';
 
-const LEAD_ROLES = ['ciso', 'cio', 'security-manager'] as const;
+const LEAD_ROLES: ReadonlySet<string> = new Set(['ciso', 'cio', 'security-manager']);
 
 function isLead(member: Member): boolean {
-  return member.roles.some((r) => (LEAD_ROLES as readonly string[]).includes(r));
+  return member.roles.some((r) => LEAD_ROLES.has(r));
 }
 
-/** For every member, whether the chain above it (following reportsTo) reaches a security lead. Iterative and memoized. */
+/**
+ * For every member, whether the chain above it (following reportsTo) reaches a
+ * security lead. Iterative, and each member is walked once: a walk stops at a
+ * member already answered, and one path array is reused.
+ */
 function reachesLead(team: Team): Map<string, boolean> {
   const result = new Map<string, boolean>();
+  const onPath = new Set<string>();
+  const path: string[] = [];
   for (const start of team.members) {
-    const path: string[] = [];
-    const onPath = new Set<string>();
+    if (result.has(start.id)) continue;
+    path.length = 0;
+    onPath.clear();
     let current: Member | undefined = start;
     let answer = false;
     while (current) {

@@ -1,6 +1,6 @@
 import { isExternal } from '../model/team.js';
 import type { Problem, Rule } from './types.js';
-import { atMember, carriersOf, who } from './util.js';
+import { atMember, who } from './util.js';
 
 const COMPENSATING = 'compensating controls: independent review of their administrative activity, tamper-evident audit trails, and management supervision';
 
@@ -21,9 +21,12 @@ export const separationOfDuties: Rule = {
   },
   check({ team, coverage }) {
     const problems: Problem[] = [];
-    const admins = new Set(coverage.filter((e) => e.role === 'system-administrator' && (e.status === 'covered' || e.status === 'absorbed')).flatMap((e) => e.members));
-    const compliance = new Set(carriersOf(team, coverage, 'ciso.compliance').map((m) => m.id));
-    const monitoring = new Set(carriersOf(team, coverage, 'security-analyst.alert-monitoring').map((m) => m.id));
+    // Duties of one role share one list of carriers: take each list once.
+    const adminLists = new Set(coverage.filter((e) => e.role === 'system-administrator' && (e.status === 'covered' || e.status === 'absorbed')).map((e) => e.members));
+    const admins = new Set([...adminLists].flat());
+    const carriers = (duty: string) => new Set(coverage.find((e) => e.responsibility === duty && e.status !== 'uncovered' && e.status !== 'not-applicable')?.members ?? []);
+    const compliance = carriers('ciso.compliance');
+    const monitoring = carriers('security-analyst.alert-monitoring');
     for (const member of team.members) {
       if (isExternal(member) || !admins.has(member.id)) continue;
       if (compliance.has(member.id)) {
