@@ -75,6 +75,26 @@ const HINTS: Record<string, string> = {
   MULTIPLE_DOCS: 'keep one team per file',
 };
 
+/**
+ * A file that is not YAML at all (an HTML page, a binary) breaks at every
+ * line; past this many syntax findings the rest are summed up in one, which
+ * says what is likely wrong.
+ */
+export const MAX_SYNTAX_FINDINGS = 100;
+
+function capSyntaxFindings(findings: Finding[]): void {
+  if (findings.length <= MAX_SYNTAX_FINDINGS) return;
+  findings.sort((a, b) => a.line - b.line || a.column - b.column);
+  const rest = findings.splice(MAX_SYNTAX_FINDINGS);
+  const [next] = rest;
+  findings.push(
+    syntaxFinding(
+      `${rest.length} more YAML syntax problems from here on are not listed; is this a YAML team file? Fix the first ones, or check that the right file was named`,
+      next ? { line: next.line, column: next.column, endLine: next.endLine, endColumn: next.endColumn } : FILE_START,
+    ),
+  );
+}
+
 export function loadWithYaml(YAML: YamlModule, text: string): LoadedFile {
   // Lines come from the text itself: the parser's own count misses line breaks in some broken files.
   const lineCounter = lineIndex(text);
@@ -140,6 +160,7 @@ export function loadWithYaml(YAML: YamlModule, text: string): LoadedFile {
     const start = second.range[0];
     findings.push(syntaxFinding(`the file holds ${docs.length} YAML documents; ${HINTS.MULTIPLE_DOCS}`, at([start, start + 1])));
   }
+  capSyntaxFindings(findings);
   if (findings.length > 0 || !doc) {
     return { text, data: doc ? undefined : null, ok: findings.length === 0, findings, locator };
   }

@@ -186,3 +186,15 @@ describe('YAML versions', () => {
     expect(readingFindings(text)).toEqual([]);
   });
 });
+
+describe('a file that is not YAML at all', () => {
+  it('lists the first 100 syntax problems and sums up the rest in one finding', () => {
+    const html = Array.from({ length: 400 }, (_, i) => `<div class="a: b" id=x${i}>: {[</div>`).join('\n') + '\n';
+    const findings = checkTeam(html).findings;
+    expect(findings.length).toBe(101);
+    expect(findings.every((f) => f.ruleId === 'yaml-syntax')).toBe(true);
+    const last = findings.at(-1);
+    expect(last?.message).toMatch(/^\d+ more YAML syntax problems from here on are not listed; is this a YAML team file\?/);
+    expect(last!.line).toBeGreaterThanOrEqual(findings[99]!.line);
+  });
+});
