@@ -12,28 +12,14 @@
 import { findResponsibility, findRole } from '../catalog/index.js';
 import { COVERAGE_STATUSES, type CoverageEntry, type CoverageStatus, type FileResult, type Finding, type Severity, type TeamSummary } from '../findings.js';
 import { relativePath } from './location.js';
-import { escapeControl, plural } from './text.js';
+import { escapeControl, escapeMarkdown, plural } from './text.js';
 import type { Formatter } from './types.js';
 
 /** Above this many members the chart is left out: GitHub would refuse or shrink it past reading. */
 export const MAX_CHART_MEMBERS = 150;
 
-const WORD_JOINER = '&#8288;';
-
-/**
- * Inline Markdown text: ASCII punctuation is backslash-escaped, `&`, `<` and
- * `>` become entities, and `@` and `#` are followed by an invisible word
- * joiner so GitHub links no mention or issue reference.
- */
-export function md(text: string): string {
-  return escapeControl(text).replace(/[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]/g, (c) => {
-    if (c === '&') return '&amp;';
-    if (c === '<') return '&lt;';
-    if (c === '>') return '&gt;';
-    if (c === '@' || c === '#') return `${c}${WORD_JOINER}`;
-    return `\\${c}`;
-  });
-}
+/** Inline Markdown text: see escapeMarkdown. */
+export const md = escapeMarkdown;
 
 /** A code span that holds any text: a fence longer than any run of backticks inside, `|` escaped for tables. */
 export function codeSpan(text: string): string {

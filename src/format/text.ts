@@ -66,11 +66,23 @@ export function wrap(text: string, width: number, indent = ''): string {
     .join('\n');
 }
 
-/** Escapes text for a Markdown table cell or inline text: no HTML, no emphasis, no breaking the table. */
+const WORD_JOINER = '&#8288;';
+
+/**
+ * Text from a team file inside Markdown (inline or in a table cell), for
+ * check, matrix and diff alike: the characters that make links, images,
+ * HTML, emphasis, code, strikethrough or table columns are escaped, and `@`
+ * and `#` are followed by an invisible word joiner so GitHub links no
+ * mention or issue reference. Other punctuation stays readable.
+ */
 export function escapeMarkdown(text: string): string {
-  return escapeControl(text)
-    .replace(/[\\`*_[\]|<>~&]/g, (c) => `&#${c.charCodeAt(0)};`)
-    .replace(/^[#+\-=]/, (c) => `&#${c.charCodeAt(0)};`);
+  return escapeControl(text).replace(/[\\`*_[\]|<>~&@#]/g, (c) => {
+    if (c === '&') return '&amp;';
+    if (c === '<') return '&lt;';
+    if (c === '>') return '&gt;';
+    if (c === '@' || c === '#') return `${c}${WORD_JOINER}`;
+    return `\\${c}`;
+  });
 }
 
 /** A CSV cell per RFC 4180, guarded against spreadsheet formula injection. */

@@ -21,8 +21,8 @@ describe('escaping untrusted text', () => {
   });
 
   it('keeps Markdown from rendering links, HTML or breaking tables', () => {
-    expect(escapeMarkdown('[x](http://e) <img> a|b *c*')).toBe('&#91;x&#93;(http://e) &#60;img&#62; a&#124;b &#42;c&#42;');
-    expect(escapeMarkdown('# heading')).toBe('&#35; heading');
+    expect(escapeMarkdown('[x](http://e) <img> a|b *c*')).toBe('\\[x\\](http://e) &lt;img&gt; a\\|b \\*c\\*');
+    expect(escapeMarkdown('# heading @team #7')).toBe('#&#8288; heading @&#8288;team #&#8288;7');
   });
 
   it('quotes CSV cells and defuses formulas', () => {

@@ -13,13 +13,8 @@ import type { DiffFormatter } from './types.js';
 
 export const MAX_ROWS = 100;
 
-/**
- * Escapes text for the comment; a zero-width space after "@" keeps a name
- * like "@security-team" from notifying anyone when the comment is posted.
- */
-function m(text: string): string {
-  return escapeMarkdown(text).replace(/@/g, '@&#8203;');
-}
+/** Escapes text for the comment: no Markdown, HTML, mention or issue link from a name. */
+const m = escapeMarkdown;
 
 function table(head: readonly string[], rows: readonly string[][]): string[] {
   const lines = [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`];
