@@ -113,12 +113,24 @@ function analyse(loaded: LoadedFile, file: string, options: CheckOptions): FileR
 }
 
 /** Checks one team file given as text. */
+/** Plain JavaScript callers get a clear error for arguments of the wrong kind, not a failure deep inside. */
+function checkArguments(input: unknown, kind: 'string' | 'bytes', options: CheckOptions): void {
+  if (kind === 'string' ? typeof input !== 'string' : !(input instanceof Uint8Array)) {
+    throw new TypeError(kind === 'string' ? 'checkTeam expects the team file as a string' : 'checkBytes expects the team file as a Uint8Array (a Buffer)');
+  }
+  if (options.today !== undefined && (typeof options.today !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(options.today))) {
+    throw new TypeError('options.today must be a date written YYYY-MM-DD');
+  }
+}
+
 export function checkTeam(text: string, options: CheckOptions = {}): FileResult {
+  checkArguments(text, 'string', options);
   return analyse(loadText(text, options.reader), options.file ?? 'team.yaml', options);
 }
 
 /** Checks one team file given as bytes (reports invalid UTF-8 as a finding). */
 export function checkBytes(bytes: Uint8Array, options: CheckOptions = {}): FileResult {
+  checkArguments(bytes, 'bytes', options);
   return analyse(loadBytes(bytes, options.reader), options.file ?? 'team.yaml', options);
 }
 

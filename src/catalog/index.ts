@@ -1,5 +1,5 @@
 import { ROLES } from './roles.js';
-import { ROLE_IDS, SIZES, type Responsibility, type Role, type RoleId, type Size } from './types.js';
+import { ROLE_IDS, SIZES, type Citation, type Responsibility, type Role, type RoleId, type Size } from './types.js';
 
 export * from './types.js';
 export { ROLES, FALLBACK_SOURCES } from './roles.js';
@@ -53,3 +53,10 @@ export function allResponsibilities(): Responsibility[] {
 
 export { ROLE_IDS, SIZES };
 export * from './expectations.js';
+
+/** A citation as people read it: the seed article by its title, inferences said to be ours. */
+export function citation(source: Citation): string {
+  if (source.authority === 'seed') return `"SecOps Roles and Responsibilities for Your SecOps Team" (the catalog's source article): ${source.note.replace(/^SecOps roles article, /, '')}`;
+  if (source.authority === 'inference') return `secops-team's inference: ${source.note}`;
+  return `${source.authority}: ${source.note}`;
+}

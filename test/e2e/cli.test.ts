@@ -84,6 +84,7 @@ describe('secops-team check (built binary)', () => {
     ['an unknown command', ['chekc', 'team.yaml'], /^secops-team: unknown command 'chekc'.*Did you mean check\?/],
     ['no command at all', [], /Usage: secops-team/],
     ['an empty path', ['check', ''], /^secops-team: an empty path was given/],
+    ['--stdin-filename without -', ['check', 'templates/small.yaml', '--stdin-filename', 'x.yaml'], /^secops-team: --stdin-filename names standard input, but no "-" was given/],
   ])('exits 2 with one line on stderr for %s', (_what, args, message) => {
     const run = runCli(args);
     expect(run.status).toBe(2);

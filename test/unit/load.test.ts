@@ -198,3 +198,12 @@ describe('a file that is not YAML at all', () => {
     expect(last!.line).toBeGreaterThanOrEqual(findings[99]!.line);
   });
 });
+
+describe('the library checks its arguments', () => {
+  it('says what it expects instead of failing deep inside', () => {
+    expect(() => checkTeam(42 as unknown as string)).toThrow('checkTeam expects the team file as a string');
+    expect(() => checkBytes('text' as unknown as Uint8Array)).toThrow('checkBytes expects the team file as a Uint8Array');
+    expect(() => checkTeam('version: 1\n', { today: new Date() as unknown as string })).toThrow('options.today must be a date written YYYY-MM-DD');
+    expect(() => checkTeam('version: 1\n', { today: 'garbage' })).toThrow(TypeError);
+  });
+});

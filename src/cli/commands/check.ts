@@ -29,6 +29,7 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
   const format = formatNamed(options.format, '');
   const reports = reportTargets(options.report ?? [], options.output, io);
   if (paths.filter((p) => p === '-').length > 1) throw new CliError('"-" (standard input) can be given only once');
+  if (options.stdinFilename !== undefined && !paths.includes('-')) throw new CliError('--stdin-filename names standard input, but no "-" was given; add - to read the team from standard input');
   const names = await expandPaths(paths, io.cwd);
   // -o and --report name where reports go, never a team file to replace.
   for (const target of [...(options.output !== undefined ? [options.output] : []), ...reports.map((r) => r.file)]) refuseToOverwriteInputs(target, names);

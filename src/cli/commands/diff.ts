@@ -26,6 +26,7 @@ export async function runDiff(beforeArg: string, afterArg: string, options: Diff
   const format = options.format;
   if (!isDiffFormatName(format)) throw new CliError(`unknown format ${JSON.stringify(format)}; use one of: ${Object.keys(DIFF_FORMATTERS).join(', ')}`);
   if (beforeArg === '-' && afterArg === '-') throw new CliError('"-" (standard input) can be given only once');
+  if (options.stdinFilename !== undefined && beforeArg !== '-' && afterArg !== '-') throw new CliError('--stdin-filename names standard input, but no "-" was given; use - for the version on standard input');
   // -o names where the comparison goes, never one of the versions compared.
   if (options.output !== undefined) refuseToOverwriteInputs(options.output, [beforeArg, afterArg].filter((a) => !isGitSpec(a)));
   const stdinName = options.stdinFilename ?? '<stdin>';

@@ -1,4 +1,4 @@
-import { findResponsibility, findRole, ROLES, type Responsibility } from '../../catalog/index.js';
+import { findResponsibility, findRole, ROLES, type Responsibility, citation } from '../../catalog/index.js';
 import { escapeControl, safeJson, wrap } from '../../format/text.js';
 import { ALL_RULES, findRule, type RuleInfo } from '../../rules/index.js';
 import { closest } from '../../util/suggest.js';
@@ -40,7 +40,7 @@ function renderResponsibility(duty: Responsibility, width: number): string {
     '',
     wrap(`Role: ${role ? `${role.title} (${role.id})` : duty.role}`, width),
     wrap(`When nobody holds ${duty.role}: ${fallbacks ? `taken over by ${fallbacks}` : 'nobody takes it over; it is uncovered'}${duty.socProvider ? '; an outsourced or hybrid SOC also carries it' : ''}.`, width),
-    wrap(`Source: ${duty.source.authority}, ${duty.source.note}`, width),
+    wrap(`Source: ${citation(duty.source)}`, width),
   ].join('\n') + '\n';
 }
 

@@ -1,4 +1,4 @@
-import { findRole, ROLES, type Role } from '../../catalog/index.js';
+import { findRole, ROLES, type Role, citation } from '../../catalog/index.js';
 import { escapeControl, safeJson, wrap } from '../../format/text.js';
 import { closest } from '../../util/suggest.js';
 import { CliError } from '../errors.js';
@@ -64,7 +64,7 @@ export function renderRole(role: Role, width: number): string {
     wrap(`NICE Framework v2.0.0: ${role.nice.map((n) => `${n.id} ${n.name}`).join('; ') || 'no direct work role'}`, width),
     wrap(`ENISA ECSF profile: ${role.ecsf.join('; ') || 'no direct profile'}`, width),
     wrap(`When vacant: ${role.fallbackNote}`, width),
-    wrap(`Source: ${role.source.authority}, ${role.source.note}`, width),
+    wrap(`Source: ${citation(role.source)}`, width),
   ];
   if (role.responsibilities.length > 0) {
     out.push('', 'Responsibilities:');
