@@ -25,6 +25,8 @@ export interface Finding extends Range {
   path: string;
   role?: RoleId;
   responsibility?: string;
+  /** The duties a finding is about, when it concerns several (a missing or absorbed role, one person's single points of failure). */
+  responsibilities?: string[];
   members?: string[];
 }
 
@@ -50,7 +52,19 @@ export interface CoverageEntry {
   members: string[];
   /** The fallback role through which the duty is absorbed; null unless `absorbed`. */
   via: RoleId | null;
+  /** Why the duty does not apply; present only with status `not-applicable`. */
+  reason?: NotApplicableReason;
 }
+
+/**
+ * Why a duty does not apply: `out-of-scope`, an IT duty in a file with
+ * `organization.scope: security`; `not-expected`, a duty nobody carries that is
+ * not expected at the organization's size; `not-meaningful`, a duty that makes
+ * no sense for whoever would take it (the Security Manager's report to the
+ * CISO without a Security Manager, or when the Security Manager is the CISO).
+ */
+export const NOT_APPLICABLE_REASONS = ['out-of-scope', 'not-expected', 'not-meaningful'] as const;
+export type NotApplicableReason = (typeof NOT_APPLICABLE_REASONS)[number];
 
 /** The team as read from the file, with defaults filled in: for reports that draw it. */
 export interface TeamSummary {

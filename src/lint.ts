@@ -9,6 +9,7 @@ import { loadBytes, loadText, type LoadedFile, type Reader } from './load/load.j
 import { summarizeTeam } from './model/summary.js';
 import { buildTeam, type Team, type TeamException } from './model/team.js';
 import { findRule, RULES } from './rules/index.js';
+import { noUsableMember } from './rules/missing-role.js';
 import type { Rule, RuleContext } from './rules/types.js';
 import { validate } from './validate/validate.js';
 
@@ -42,6 +43,7 @@ function runStage(stage: Rule['stage'], context: RuleContext, loaded: LoadedFile
         ...loaded.locator.locate(problem.pointer, problem.anchor),
         ...(problem.role !== undefined ? { role: problem.role } : {}),
         ...(problem.responsibility !== undefined ? { responsibility: problem.responsibility } : {}),
+        ...(problem.responsibilities !== undefined ? { responsibilities: problem.responsibilities } : {}),
         ...(problem.members !== undefined ? { members: problem.members } : {}),
       });
     }
@@ -88,6 +90,8 @@ function analyse(loaded: LoadedFile, file: string, options: CheckOptions): FileR
   const validation = validate(loaded.data, loaded.locator);
   if (!validation.valid) {
     result.findings.push(...validation.findings);
+    const empty = noUsableMember(loaded.data, loaded.locator);
+    if (empty) result.findings.push(empty);
     result.findings.sort(compareFindings);
     return result;
   }

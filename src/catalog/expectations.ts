@@ -1,37 +1,39 @@
 /**
- * Which roles an organization of each size is expected to fill. Small
- * organizations need two essentials, each of which several roles can satisfy;
- * larger ones are expected to have more of the documented roles in their own
- * right.
+ * Roles expected in their own right, whatever their duties: every organization
+ * needs a security lead, and one that runs its own IT needs someone running it.
+ * A single role expected from some size (a CISO of its own in large and
+ * enterprise organizations) says so in the catalog (`Role.expectedRole`).
+ * Everything else is judged by duties: see `Responsibility.expectedFrom`.
  */
-import type { RoleId, Size } from './types.js';
+import type { Citation, RoleId } from './types.js';
 
-export interface Expectation {
+export interface RoleGroup {
+  id: 'security-lead' | 'it-runner';
   /** Any one of these roles satisfies the expectation. */
   anyOf: readonly RoleId[];
-  /** What the expectation is, in words: "security lead (...)". */
+  /** What the expectation is, in words. */
   label: string;
-  /** Essentials are errors at every size. */
-  essential: boolean;
+  reason: string;
+  authority: Citation;
+  /** Only when the file describes IT as well as security (`organization.scope: security-and-it`). */
+  itOnly: boolean;
 }
 
-const SECURITY_LEAD: Expectation = { anyOf: ['ciso', 'cio', 'security-manager'], label: 'security lead (ciso, cio or security-manager)', essential: true };
-const IT_RUNNER: Expectation = { anyOf: ['system-administrator', 'it-operations-manager'], label: 'person running IT (system-administrator or it-operations-manager)', essential: true };
-
-const single = (role: RoleId): Expectation => ({ anyOf: [role], label: role, essential: false });
-
-const MEDIUM: readonly RoleId[] = ['security-manager', 'security-analyst', 'security-engineer', 'system-administrator', 'it-operations-manager'];
-const ALL_SEVEN: readonly RoleId[] = ['ciso', 'security-manager', 'security-engineer', 'security-analyst', 'it-operations-manager', 'system-administrator', 'system-analyst'];
-
-export const EXPECTATIONS: Readonly<Record<Size, readonly Expectation[]>> = {
-  small: [SECURITY_LEAD, IT_RUNNER],
-  medium: [SECURITY_LEAD, IT_RUNNER, ...MEDIUM.map(single)],
-  // The seven documented roles include a lead and IT; the essentials would only repeat them.
-  large: ALL_SEVEN.map(single),
-  enterprise: ALL_SEVEN.map(single),
-};
-
-/** Whether a role is expected (alone or as one of a group) at this size. */
-export function isExpected(role: RoleId, size: Size): boolean {
-  return EXPECTATIONS[size].some((e) => e.anyOf.includes(role));
-}
+export const ROLE_GROUPS: readonly RoleGroup[] = [
+  {
+    id: 'security-lead',
+    anyOf: ['ciso', 'cio', 'security-manager'],
+    label: 'security lead (ciso, cio or security-manager)',
+    reason: 'somebody must own security and answer for it, at every size',
+    authority: { authority: 'seed', note: 'the CISO, or the more general CIO, defines the security position; the Security Manager carries it where there is no CISO' },
+    itOnly: false,
+  },
+  {
+    id: 'it-runner',
+    anyOf: ['system-administrator', 'it-operations-manager'],
+    label: 'person running IT (system-administrator or it-operations-manager)',
+    reason: 'an organization that runs its own IT needs somebody running it (a managed IT provider counts)',
+    authority: { authority: 'seed', note: 'SecOps joins security with IT operations: the IT Operations Manager and the system administrator' },
+    itOnly: true,
+  },
+];

@@ -2,7 +2,7 @@ import { ROLES } from './roles.js';
 import { ROLE_IDS, SIZES, type Citation, type Responsibility, type Role, type RoleId, type Size } from './types.js';
 
 export * from './types.js';
-export { ROLES, FALLBACK_SOURCES } from './roles.js';
+export { ROLES } from './roles.js';
 
 /** Organization-size bands by number of employees (inclusive lower bound). */
 export const SIZE_BANDS: readonly { size: Size; min: number; max: number | null; anchor: string }[] = [
@@ -52,6 +52,21 @@ export function allResponsibilities(): Responsibility[] {
 }
 
 export { ROLE_IDS, SIZES };
+
+/** Sizes in order, for "from this size up". */
+export function sizeRank(size: Size): number {
+  return SIZES.indexOf(size);
+}
+
+/** Whether a duty is expected in an organization of this size. */
+export function dutyExpectedAt(duty: Responsibility, size: Size): boolean {
+  return sizeRank(size) >= sizeRank(duty.expectedFrom);
+}
+
+/** Whether a role is expected in its own right at this size (a CISO in large and enterprise organizations). */
+export function roleExpectedAt(role: Role, size: Size): boolean {
+  return role.expectedRole !== undefined && sizeRank(size) >= sizeRank(role.expectedRole.from);
+}
 export * from './expectations.js';
 
 /** A citation as people read it: the seed article by its title, inferences said to be ours. */

@@ -17,27 +17,59 @@ interface DutyInput {
   title: string;
   summary: string;
   fallbacks?: readonly Fallback[];
-  socProvider?: boolean;
+  fallbackSource?: Citation;
+  lapsesWithoutHolder?: string;
+  /** [size, reason]: from which size the duty is expected, and why. */
+  expected: readonly [Size, string];
+  /** [credited?, reason]: whether a provider holding the role is credited by default. */
+  provider: readonly [boolean, string];
+  critical?: boolean;
 }
 
-function duties(role: RoleId, source: Citation, defaults: readonly Fallback[], list: readonly DutyInput[]): Responsibility[] {
+interface RoleDefaults {
+  source: Citation;
+  fallbacks: readonly Fallback[];
+  fallbackSource: Citation;
+}
+
+function duties(role: RoleId, defaults: RoleDefaults, list: readonly DutyInput[]): Responsibility[] {
   return list.map((d) => ({
     id: `${role}.${d.duty}`,
     role,
     title: d.title,
     summary: d.summary,
-    fallbacks: d.fallbacks ?? defaults,
-    ...(d.socProvider ? { socProvider: true } : {}),
-    source,
+    fallbacks: d.fallbacks ?? defaults.fallbacks,
+    fallbackSource: d.fallbackSource ?? defaults.fallbackSource,
+    ...(d.lapsesWithoutHolder !== undefined ? { lapsesWithoutHolder: d.lapsesWithoutHolder } : {}),
+    expectedFrom: d.expected[0],
+    expectedReason: d.expected[1],
+    providerDefault: d.provider[0],
+    providerReason: d.provider[1],
+    ...(d.critical ? { critical: true } : {}),
+    source: defaults.source,
   }));
 }
 
 const SMALL: readonly Size[] = ['small'];
 
-const cisoFallbacks: readonly Fallback[] = [{ role: 'cio' }, { role: 'security-manager' }];
+// Without a CISO: with both a CIO and a Security Manager, the CIO keeps the
+// executive duties and the Security Manager the operational ones; with only
+// one of them, that one takes all five (the order below does both).
+const CISO_SOURCE: Citation = {
+  authority: 'seed',
+  note: 'the CISO "or the more general CIO" defines the security position; without a designated CISO the security manager carries its responsibilities. The split between the two is secops-team\'s inference: the operational duties sit with the operational lead',
+};
+const cisoExecutive: readonly Fallback[] = [{ role: 'cio' }, { role: 'security-manager' }];
+const cisoOperational: readonly Fallback[] = [{ role: 'security-manager' }, { role: 'cio' }];
 const managerFallbacks: readonly Fallback[] = [{ role: 'ciso' }, { role: 'cio', sizes: SMALL }];
+const securityLead: readonly Fallback[] = [{ role: 'security-manager' }, { role: 'ciso' }];
 const itOpsFallbacks: readonly Fallback[] = [{ role: 'cio' }, { role: 'system-administrator', sizes: SMALL }];
 const sysadminFallbacks: readonly Fallback[] = [{ role: 'system-analyst' }, { role: 'it-operations-manager' }];
+
+const BOUGHT = 'commonly bought as a service';
+const OWN = 'stays with the organization unless the contract says otherwise (list it in `covers`)';
+const VCISO = 'a virtual CISO\'s core duty; NYDFS 23 NYCRR 500.4(a) allows a third party\'s CISO overseen by senior internal staff';
+const EVERYONE = 'every organization, however small, needs it';
 
 export const ROLES: readonly Role[] = [
   {
@@ -47,14 +79,20 @@ export const ROLES: readonly Role[] = [
     summary: 'Owns the security posture of the whole organization: strategy, policy, compliance and the voice of security at executive level.',
     nice: [{ id: 'OG-WRL-007', name: 'Executive Cybersecurity Leadership' }],
     ecsf: ['Chief Information Security Officer (CISO)'],
-    fallbackNote: 'Without a CISO the CIO takes these duties; without either, the Security Manager does.',
+    fallbackNote: 'Without a CISO, a CIO and a Security Manager share the duties (the CIO strategy, executive reporting and compliance; the Security Manager prevention, detection and response and the threat landscape); either one alone takes all five.',
+    area: 'security',
+    expectedRole: {
+      from: 'large',
+      reason: 'from 1,000 employees a CISO of its own is expected: the SOC is a function of its own that needs an executive owner',
+      authority: { authority: 'MITRE, 11 Strategies of a World-Class Cybersecurity Operations Center (2022)', note: 'distributed SOCs for 1,000 to 10,000 employees, with an executive owner of the security program' },
+    },
     source: seed('Chief Information Security Officer (CISO)'),
-    responsibilities: duties('ciso', seed('Chief Information Security Officer (CISO)'), cisoFallbacks, [
-      { duty: 'strategy', title: 'Security strategy', summary: 'Sets the security strategy and the policies and procedures that protect infrastructure and data.' },
-      { duty: 'executive-reporting', title: 'Executive reporting', summary: 'Speaks for security to the C-suite: its interests, activities and needs.' },
-      { duty: 'compliance', title: 'Compliance oversight', summary: 'Oversees compliance obligations and the extra policies they call for.' },
-      { duty: 'prevention-detection-response', title: 'Prevention, detection and response', summary: 'Makes sure the strategy prevents incidents as well as detecting and answering them.' },
-      { duty: 'threat-landscape', title: 'Threat landscape', summary: 'Knows the threats the organization faces in depth and keeps that knowledge current.' },
+    responsibilities: duties('ciso', { source: seed('Chief Information Security Officer (CISO)'), fallbacks: cisoExecutive, fallbackSource: CISO_SOURCE }, [
+      { duty: 'strategy', title: 'Security strategy', summary: 'Sets the security strategy and the policies and procedures that protect infrastructure and data.', expected: ['small', EVERYONE], provider: [true, VCISO] },
+      { duty: 'executive-reporting', title: 'Executive reporting', summary: 'Speaks for security to the C-suite: its interests, activities and needs.', expected: ['small', 'leadership must hear about security at any size'], provider: [true, VCISO] },
+      { duty: 'compliance', title: 'Compliance oversight', summary: 'Oversees compliance obligations and the extra policies they call for.', expected: ['small', 'legal and contractual obligations apply at any size'], provider: [true, VCISO] },
+      { duty: 'prevention-detection-response', title: 'Prevention, detection and response', summary: 'Makes sure the strategy prevents incidents as well as detecting and answering them.', fallbacks: cisoOperational, expected: ['small', EVERYONE], provider: [true, VCISO] },
+      { duty: 'threat-landscape', title: 'Threat landscape', summary: 'Knows the threats the organization faces in depth and keeps that knowledge current.', fallbacks: cisoOperational, expected: ['small', 'priorities follow the threats, at any size'], provider: [true, VCISO] },
     ]),
   },
   {
@@ -65,6 +103,7 @@ export const ROLES: readonly Role[] = [
     nice: [],
     ecsf: [],
     fallbackNote: 'The CIO has no duties of its own in this catalog; it takes over the CISO\'s duties, and in small organizations the Security Manager\'s and IT Operations Manager\'s.',
+    area: 'it',
     source: seed('Chief Information Security Officer (CISO)'),
     responsibilities: [],
   },
@@ -75,16 +114,21 @@ export const ROLES: readonly Role[] = [
     summary: 'Leads the security team or SOC day to day: people, processes, tools and the incident response plan.',
     nice: [{ id: 'OG-WRL-014', name: 'Systems Security Management' }],
     ecsf: [],
-    fallbackNote: 'Without a Security Manager the CISO takes these duties; in small organizations the CIO may instead.',
+    fallbackNote: 'Without a Security Manager the CISO takes these duties; in small organizations the CIO may instead. Reporting to the CISO then does not apply.',
+    area: 'security',
     source: seed('Security Manager'),
-    responsibilities: duties('security-manager', seed('Security Manager'), managerFallbacks, [
-      { duty: 'soc-oversight', title: 'SOC oversight', summary: 'Runs the SOC, or the security team where there is no dedicated SOC.' },
-      { duty: 'vision', title: 'Team vision', summary: 'Sets the direction for hiring, the technology stack and security processes.' },
-      { duty: 'incident-response-plan', title: 'Incident response plan', summary: 'Establishes and maintains the incident response plan.' },
-      { duty: 'vulnerability-management', title: 'Vulnerability management', summary: 'Establishes the vulnerability management program.' },
-      { duty: 'hiring', title: 'Hiring', summary: 'Hires the security staff the team needs.' },
-      { duty: 'report-to-ciso', title: 'Reporting to the CISO', summary: 'Tells the CISO what security and technology the team needs.' },
-      { duty: 'automation-optimization', title: 'Automation and orchestration', summary: 'Analyses and improves orchestration and automation in security operations.' },
+    responsibilities: duties('security-manager', {
+      source: seed('Security Manager'),
+      fallbacks: managerFallbacks,
+      fallbackSource: inference('from the seed\'s "if your company doesn\'t have a dedicated SOC" and MITRE (2022): in smaller SOCs lead functions fall to the lead "as an additional duty"'),
+    }, [
+      { duty: 'soc-oversight', title: 'SOC oversight', summary: 'Runs the SOC, or the security team where there is no dedicated SOC.', expected: ['small', 'somebody must run the security work, even a team of one'], provider: [false, 'running the team that oversees providers cannot itself be outsourced'] },
+      { duty: 'vision', title: 'Team vision', summary: 'Sets the direction for hiring, the technology stack and security processes.', expected: ['medium', 'a direction for hiring and tooling matters once there is a team to grow'], provider: [false, OWN] },
+      { duty: 'incident-response-plan', title: 'Incident response plan', summary: 'Establishes and maintains the incident response plan.', expected: ['small', 'every organization needs to know what it does in an incident'], provider: [false, 'NIST SP 800-61 Rev. 3 (April 2025) keeps incident response the organization\'s own responsibility'] },
+      { duty: 'vulnerability-management', title: 'Vulnerability management', summary: 'Establishes the vulnerability management program.', expected: ['small', 'unpatched systems are the commonest way in, at any size'], provider: [true, 'vulnerability scanning and management programs are commonly bought'] },
+      { duty: 'hiring', title: 'Hiring', summary: 'Hires the security staff the team needs.', expected: ['medium', 'a small organization rarely hires security staff of its own'], provider: [false, OWN] },
+      { duty: 'report-to-ciso', title: 'Reporting to the CISO', summary: 'Tells the CISO what security and technology the team needs.', fallbacks: [], fallbackSource: inference('the duty is the Security Manager\'s own line to the CISO: without a Security Manager, or when the Security Manager carries the CISO\'s duties, there is nobody to report to'), lapsesWithoutHolder: 'without a Security Manager there is no report to the CISO to make', expected: ['small', 'wherever a Security Manager and a CISO-duty holder are different people'], provider: [false, OWN] },
+      { duty: 'automation-optimization', title: 'Automation and orchestration', summary: 'Analyses and improves orchestration and automation in security operations.', expected: ['large', 'orchestration pays off at SOC scale, not in a small or medium security team'], provider: [false, OWN] },
     ]),
   },
   {
@@ -97,16 +141,17 @@ export const ROLES: readonly Role[] = [
       { id: 'DD-WRL-001', name: 'Cybersecurity Architecture' },
     ],
     ecsf: ['Cybersecurity Implementer', 'Cybersecurity Architect'],
-    fallbackNote: 'Partly absorbed: security analysts take security systems and vulnerability mitigation, system administrators take infrastructure troubleshooting; the rest stays open.',
+    fallbackNote: 'Partly absorbed: security analysts take security systems and vulnerability mitigation, system administrators infrastructure troubleshooting, the security lead incident communication; evaluations, documentation and tool orchestration stay open.',
+    area: 'security',
     source: seed('Security Engineer'),
-    responsibilities: duties('security-engineer', seed('Security Engineer'), [], [
-      { duty: 'security-systems', title: 'Security systems', summary: 'Creates, implements and monitors the security systems.', fallbacks: [{ role: 'security-analyst' }] },
-      { duty: 'tool-automation', title: 'Tool automation', summary: 'Builds orchestration and automation between security tools.' },
-      { duty: 'infrastructure-troubleshooting', title: 'Infrastructure troubleshooting', summary: 'Troubleshoots the infrastructure the security systems run on.', fallbacks: [{ role: 'system-administrator' }] },
-      { duty: 'vulnerability-mitigation', title: 'Vulnerability mitigation', summary: 'Develops ways to mitigate security vulnerabilities.', fallbacks: [{ role: 'security-analyst' }] },
-      { duty: 'incident-communication', title: 'Incident communication', summary: 'Keeps the team and the right staff informed about security incidents.' },
-      { duty: 'evaluation-reports', title: 'Evaluations and recommendations', summary: 'Reports on evaluations and recommends improvements.' },
-      { duty: 'system-documentation', title: 'System documentation', summary: 'Documents the protocols and procedures of the security systems built.' },
+    responsibilities: duties('security-engineer', { source: seed('Security Engineer'), fallbacks: [], fallbackSource: inference('partial: no other role builds and documents security systems') }, [
+      { duty: 'security-systems', title: 'Security systems', summary: 'Creates, implements and monitors the security systems.', fallbacks: [{ role: 'security-analyst' }], fallbackSource: inference('analysts who choose and implement security measures also run the tools they use'), expected: ['small', 'even a small firm runs a firewall, endpoint protection and backups'], provider: [true, 'engineering services are ' + BOUGHT] },
+      { duty: 'tool-automation', title: 'Tool automation', summary: 'Builds orchestration and automation between security tools.', expected: ['large', 'orchestration between security tools is worth it only with several tools and a SOC to run them'], provider: [true, 'engineering services are ' + BOUGHT] },
+      { duty: 'infrastructure-troubleshooting', title: 'Infrastructure troubleshooting', summary: 'Troubleshoots the infrastructure the security systems run on.', fallbacks: [{ role: 'system-administrator' }], fallbackSource: inference('system administrators troubleshoot the same infrastructure'), expected: ['small', 'the systems break at any size'], provider: [true, 'engineering services are ' + BOUGHT] },
+      { duty: 'vulnerability-mitigation', title: 'Vulnerability mitigation', summary: 'Develops ways to mitigate security vulnerabilities.', fallbacks: [{ role: 'security-analyst' }], fallbackSource: inference('analysts plan and implement preventive and security measures'), expected: ['small', 'known vulnerabilities need a fix or a workaround at any size'], provider: [true, 'engineering services are ' + BOUGHT] },
+      { duty: 'incident-communication', title: 'Incident communication', summary: 'Keeps the team and the right staff informed about security incidents.', fallbacks: securityLead, fallbackSource: inference('telling staff about an incident falls to whoever leads security: the Security Manager, then the CISO'), expected: ['small', 'people must hear about an incident that affects them, at any size'], provider: [false, 'telling your own staff stays with you'] },
+      { duty: 'evaluation-reports', title: 'Evaluations and recommendations', summary: 'Reports on evaluations and recommends improvements.', expected: ['medium', 'formal evaluations of the security systems come with a security team of several people'], provider: [true, 'assessments are ' + BOUGHT] },
+      { duty: 'system-documentation', title: 'System documentation', summary: 'Documents the protocols and procedures of the security systems built.', expected: ['medium', 'documentation of self-built security systems matters once there are several builders'], provider: [true, 'a provider documents what it builds'] },
     ]),
   },
   {
@@ -119,16 +164,17 @@ export const ROLES: readonly Role[] = [
       { id: 'PD-WRL-003', name: 'Incident Response' },
     ],
     ecsf: ['Cyber Incident Responder'],
-    fallbackNote: 'Partly absorbed: security engineers take alert monitoring and incident response; an outsourced or hybrid SOC carries monitoring and response; the rest stays open.',
+    fallbackNote: 'Partly absorbed: security engineers take alert monitoring and incident response; the Security Manager, then the CISO, takes measures, plans and training; the holder of IT operations continuity takes disaster recovery. A provider carries only what it is credited with.',
+    area: 'security',
     source: seed('Security Analyst'),
-    responsibilities: duties('security-analyst', seed('Security Analyst'), [], [
-      { duty: 'preventive-measures', title: 'Preventive measures', summary: 'Plans preventive measures and procedures.' },
-      { duty: 'threat-response-plan', title: 'Threat response plan', summary: 'Plans how the team responds to threats.' },
-      { duty: 'security-measures', title: 'Security measures', summary: 'Establishes and implements security measures.' },
-      { duty: 'alert-monitoring', title: 'Alert monitoring', summary: 'Watches and triages security alerts.', fallbacks: [{ role: 'security-engineer' }], socProvider: true },
-      { duty: 'incident-response', title: 'Incident response', summary: 'Investigates and responds to security incidents, from malware to breaches.', fallbacks: [{ role: 'security-engineer' }], socProvider: true },
-      { duty: 'security-training', title: 'Security training', summary: 'Trains staff on information and network security procedures.' },
-      { duty: 'disaster-recovery', title: 'Disaster recovery plans', summary: 'Creates disaster recovery plans.' },
+    responsibilities: duties('security-analyst', { source: seed('Security Analyst'), fallbacks: securityLead, fallbackSource: inference('planning and training fall to whoever leads security: the Security Manager, then the CISO') }, [
+      { duty: 'preventive-measures', title: 'Preventive measures', summary: 'Plans preventive measures and procedures.', expected: ['small', EVERYONE], provider: [false, OWN] },
+      { duty: 'threat-response-plan', title: 'Threat response plan', summary: 'Plans how the team responds to threats.', expected: ['small', 'every organization needs to know how it answers a threat'], provider: [false, 'your response plan is yours: NIST SP 800-61 Rev. 3 (April 2025) keeps incident response an organizational responsibility'] },
+      { duty: 'security-measures', title: 'Security measures', summary: 'Establishes and implements security measures.', expected: ['small', EVERYONE], provider: [false, OWN] },
+      { duty: 'alert-monitoring', title: 'Alert monitoring', summary: 'Watches and triages security alerts.', fallbacks: [{ role: 'security-engineer' }], fallbackSource: inference('engineers who run the security systems can watch their alerts'), expected: ['small', 'somebody must see the alerts, at any size'], provider: [true, 'monitoring is the core of a managed SOC (MSSP)'], critical: true },
+      { duty: 'incident-response', title: 'Incident response', summary: 'Investigates and responds to security incidents, from malware to breaches.', fallbacks: [{ role: 'security-engineer' }], fallbackSource: inference('engineers who run the security systems can investigate what they raise'), expected: ['small', 'incidents happen at any size'], provider: [true, 'incident handling is commonly bought (MSSP, MDR, retainer)'], critical: true },
+      { duty: 'security-training', title: 'Security training', summary: 'Trains staff on information and network security procedures.', expected: ['small', 'staff must be trained at any size'], provider: [false, 'training your own staff is not credited to a provider unless its contract says so'] },
+      { duty: 'disaster-recovery', title: 'Disaster recovery plans', summary: 'Creates disaster recovery plans.', fallbacks: [{ role: 'it-operations-manager' }, { role: 'cio' }, { role: 'system-administrator', sizes: SMALL }], fallbackSource: inference('disaster recovery sits with IT operations continuity (restoring after outages, back-ups): the holder of it-operations-manager.continuity'), expected: ['small', 'backups must be restorable at any size'], provider: [false, 'your disaster recovery is not credited to a provider unless its contract says so'] },
     ]),
   },
   {
@@ -139,15 +185,16 @@ export const ROLES: readonly Role[] = [
     nice: [],
     ecsf: [],
     fallbackNote: 'Without an IT Operations Manager the CIO takes these duties; in small organizations the system administrator may instead.',
+    area: 'it',
     source: seed('IT Operations Manager'),
-    responsibilities: duties('it-operations-manager', seed('IT Operations Manager'), itOpsFallbacks, [
-      { duty: 'lead-technicians', title: 'Lead technicians', summary: 'Manages and guides the IT technicians.' },
-      { duty: 'systems-monitoring', title: 'Systems monitoring', summary: 'Monitors networks, servers and error logs for performance problems and irregularities.' },
-      { duty: 'procedures', title: 'Procedures and policies', summary: 'Develops the department\'s procedures and policies.' },
-      { duty: 'installations-upgrades', title: 'Installations and upgrades', summary: 'Oversees installations and upgrades.' },
-      { duty: 'vendor-contracts', title: 'Vendor contracts', summary: 'Negotiates contracts with vendors.' },
-      { duty: 'help-desk-escalations', title: 'Help desk escalations', summary: 'Resolves issues escalated from the help desk.' },
-      { duty: 'continuity', title: 'Continuity', summary: 'Schedules workloads, restores systems after outages and keeps data backed up.' },
+    responsibilities: duties('it-operations-manager', { source: seed('IT Operations Manager'), fallbacks: itOpsFallbacks, fallbackSource: inference('the CIO oversees IT operations; in small organizations the system administrator runs them') }, [
+      { duty: 'lead-technicians', title: 'Lead technicians', summary: 'Manages and guides the IT technicians.', expected: ['medium', 'a small organization has few technicians to lead'], provider: [true, 'managed IT services are ' + BOUGHT] },
+      { duty: 'systems-monitoring', title: 'Systems monitoring', summary: 'Monitors networks, servers and error logs for performance problems and irregularities.', expected: ['small', 'systems need watching at any size'], provider: [true, 'managed IT services are ' + BOUGHT] },
+      { duty: 'procedures', title: 'Procedures and policies', summary: 'Develops the department\'s procedures and policies.', expected: ['small', 'IT needs written procedures at any size'], provider: [false, OWN] },
+      { duty: 'installations-upgrades', title: 'Installations and upgrades', summary: 'Oversees installations and upgrades.', expected: ['small', 'systems are installed and upgraded at any size'], provider: [true, 'managed IT services are ' + BOUGHT] },
+      { duty: 'vendor-contracts', title: 'Vendor contracts', summary: 'Negotiates contracts with vendors.', expected: ['small', 'every organization buys IT'], provider: [false, 'a provider does not negotiate its own contract for you'] },
+      { duty: 'help-desk-escalations', title: 'Help desk escalations', summary: 'Resolves issues escalated from the help desk.', expected: ['small', 'users need help at any size'], provider: [true, 'managed IT services are ' + BOUGHT] },
+      { duty: 'continuity', title: 'Continuity', summary: 'Schedules workloads, restores systems after outages and keeps data backed up.', expected: ['small', 'backups and restores matter at any size'], provider: [false, 'your continuity is not credited to a provider unless its contract says so'] },
     ]),
   },
   {
@@ -158,14 +205,15 @@ export const ROLES: readonly Role[] = [
     nice: [{ id: 'IO-WRL-005', name: 'Systems Administration' }],
     ecsf: [],
     fallbackNote: 'Without a system administrator the system analyst takes these duties, then the IT Operations Manager.',
+    area: 'it',
     source: seed('System Administrator'),
-    responsibilities: duties('system-administrator', { authority: 'seed', note: 'SecOps roles article, section "System Administrator"; fallbacks inferred from the overlap of installing, maintaining and troubleshooting systems' }, sysadminFallbacks, [
-      { duty: 'install-update', title: 'Install and update', summary: 'Installs and updates hardware and software.' },
-      { duty: 'configure-systems', title: 'Configure systems', summary: 'Maintains and configures network servers and computer systems.' },
-      { duty: 'automation', title: 'Automation', summary: 'Brings automated procedures and processes into operations.' },
-      { duty: 'diagnostics', title: 'Diagnostics', summary: 'Runs diagnostics and troubleshoots errors.' },
-      { duty: 'help-desk', title: 'Help desk', summary: 'Leads the help desk.' },
-      { duty: 'training-documentation', title: 'Training and documentation', summary: 'Trains staff on new IT infrastructure and documents it.' },
+    responsibilities: duties('system-administrator', { source: seed('System Administrator'), fallbacks: sysadminFallbacks, fallbackSource: inference('overlap of installing, maintaining and troubleshooting systems') }, [
+      { duty: 'install-update', title: 'Install and update', summary: 'Installs and updates hardware and software.', expected: ['small', EVERYONE], provider: [true, 'managed IT services are ' + BOUGHT] },
+      { duty: 'configure-systems', title: 'Configure systems', summary: 'Maintains and configures network servers and computer systems.', expected: ['small', EVERYONE], provider: [true, 'managed IT services are ' + BOUGHT] },
+      { duty: 'automation', title: 'Automation', summary: 'Brings automated procedures and processes into operations.', expected: ['medium', 'automation pays off with a fleet of systems'], provider: [true, 'managed IT services are ' + BOUGHT] },
+      { duty: 'diagnostics', title: 'Diagnostics', summary: 'Runs diagnostics and troubleshoots errors.', expected: ['small', EVERYONE], provider: [true, 'managed IT services are ' + BOUGHT] },
+      { duty: 'help-desk', title: 'Help desk', summary: 'Leads the help desk.', expected: ['small', 'users need help at any size'], provider: [true, 'help desks are ' + BOUGHT] },
+      { duty: 'training-documentation', title: 'Training and documentation', summary: 'Trains staff on new IT infrastructure and documents it.', expected: ['small', 'staff must learn the systems they use'], provider: [false, 'training your own staff is not credited to a provider unless its contract says so'] },
     ]),
   },
   {
@@ -175,25 +223,14 @@ export const ROLES: readonly Role[] = [
     summary: 'Studies how IT systems serve the organization, researches new technology and keeps systems reviewed and backed up.',
     nice: [{ id: 'IO-WRL-006', name: 'Systems Security Analysis' }],
     ecsf: [],
-    fallbackNote: 'Partly absorbed: the system administrator takes systems care and back-ups, the IT Operations Manager takes technology research.',
+    fallbackNote: 'Absorbed: the system administrator takes systems care, automation analysis and back-ups, the IT Operations Manager technology research.',
+    area: 'it',
     source: seed('System Analysts'),
-    responsibilities: duties('system-analyst', seed('System Analysts'), [], [
-      { duty: 'systems-care', title: 'Systems care', summary: 'Installs, maintains and troubleshoots information systems.', fallbacks: [{ role: 'system-administrator' }] },
-      { duty: 'technology-research', title: 'Technology research', summary: 'Researches new technology and recommends it with its costs and benefits.', fallbacks: [{ role: 'it-operations-manager' }] },
-      { duty: 'automation-analysis', title: 'Automation analysis', summary: 'Monitors current systems and analyses their automation.' },
-      { duty: 'backup-review', title: 'Review and back-up', summary: 'Reviews and backs up systems regularly.', fallbacks: [{ role: 'system-administrator' }] },
+    responsibilities: duties('system-analyst', { source: seed('System Analysts'), fallbacks: [{ role: 'system-administrator' }], fallbackSource: inference('overlap: administrators install, maintain, automate and back up the same systems') }, [
+      { duty: 'systems-care', title: 'Systems care', summary: 'Installs, maintains and troubleshoots information systems.', expected: ['small', EVERYONE], provider: [true, 'managed IT services are ' + BOUGHT] },
+      { duty: 'technology-research', title: 'Technology research', summary: 'Researches new technology and recommends it with its costs and benefits.', fallbacks: [{ role: 'it-operations-manager' }, { role: 'cio' }], fallbackSource: inference('choosing technology is part of running IT operations'), expected: ['medium', 'formal technology research comes with an IT department of its own'], provider: [false, OWN] },
+      { duty: 'automation-analysis', title: 'Automation analysis', summary: 'Monitors current systems and analyses their automation.', expected: ['large', 'analysing automation across systems pays off at scale'], provider: [true, 'managed IT services are ' + BOUGHT] },
+      { duty: 'backup-review', title: 'Review and back-up', summary: 'Reviews and backs up systems regularly.', expected: ['small', 'backups matter at any size'], provider: [false, 'your backups are not credited to a provider unless its contract says so'] },
     ]),
   },
 ];
-
-/** Fallbacks whose source is an inference rather than the seed's own words. */
-export const FALLBACK_SOURCES: Readonly<Record<RoleId, Citation>> = {
-  ciso: { authority: 'seed', note: 'the CISO "or the more general CIO"; without a designated CISO the Security Manager carries its responsibilities' },
-  cio: { authority: 'seed', note: 'the CIO is named as the alternative owner of the security position' },
-  'security-manager': inference('from the seed\'s "if your company doesn\'t have a dedicated SOC" and MITRE\'s lead functions taken "as an additional duty" in small SOCs'),
-  'security-engineer': inference('partial: analysts share measures and mitigation, administrators share infrastructure troubleshooting'),
-  'security-analyst': inference('partial: engineers share monitoring and incident handling; an MSSP may carry monitoring and response'),
-  'it-operations-manager': inference('the CIO oversees IT operations; in small organizations the system administrator runs them'),
-  'system-administrator': inference('overlap of installing, maintaining and troubleshooting systems'),
-  'system-analyst': inference('overlap: administrators care for and back up systems, IT operations researches technology'),
-};

@@ -42,6 +42,9 @@ export interface Fallback {
   sizes?: readonly Size[];
 }
 
+/** Whether a role belongs to the security function or to IT operations (`organization.scope`). */
+export type RoleArea = 'security' | 'it';
+
 export interface Responsibility {
   /** Stable public id: `<role>.<duty>`. */
   id: string;
@@ -50,13 +53,31 @@ export interface Responsibility {
   title: string;
   /** One sentence, in our words. */
   summary: string;
-  /** Who takes the duty over, in order, when the role has no holder. */
-  fallbacks: readonly Fallback[];
   /**
-   * Whether an organization's outsourced or hybrid SOC (`organization.soc`)
-   * carries this duty when no member holds the role.
+   * Who takes the duty over, in order, when nobody is credited with it: the
+   * first fallback role with a holder absorbs it.
    */
-  socProvider?: boolean;
+  fallbacks: readonly Fallback[];
+  /** Where the fallbacks come from: the seed's words, or our inference. */
+  fallbackSource: Citation;
+  /**
+   * When nobody is credited with the duty and no fallback takes it, it does
+   * not apply (rather than being uncovered): the Security Manager's report to
+   * the CISO, without a Security Manager.
+   */
+  lapsesWithoutHolder?: string;
+  /** The smallest organization size at which the duty is expected. */
+  expectedFrom: Size;
+  /** Why from that size, in a few words. */
+  expectedReason: string;
+  /**
+   * Whether a provider holding the role is credited with the duty when its
+   * `covers` is absent (commonly bought), and why.
+   */
+  providerDefault: boolean;
+  providerReason: string;
+  /** A hands-on duty whose gap is an error at every size (alert monitoring, incident response). */
+  critical?: boolean;
   source: Citation;
 }
 
@@ -71,5 +92,9 @@ export interface Role {
   ecsf: readonly string[];
   /** A sentence on who takes the role's duties when it is vacant. */
   fallbackNote: string;
+  /** Security function or IT operations: IT roles are out of scope for `scope: security`. */
+  area: RoleArea;
+  /** Sizes at which the role is expected in its own right, not only its duties, and why. */
+  expectedRole?: { from: Size; reason: string; authority: Citation };
   source: Citation;
 }

@@ -1,9 +1,32 @@
 /**
- * Who carries each documented responsibility in a team: held by an internal
- * member, only by external providers, absorbed by the holders of a fallback
- * role, or by nobody. The rules and the `matrix` command read this.
+ * Who carries each documented responsibility in a team. The rules and the
+ * `matrix` command read this; both therefore agree.
+ *
+ * A member is credited with a duty when it holds the duty's role and
+ *   - its `covers` lists the duty, or
+ *   - it has no `covers` and is internal, or
+ *   - it has no `covers`, is a provider, and the catalog credits providers
+ *     with the duty by default (`providerDefault`).
+ * Status, in order:
+ *   - `not-applicable` (`out-of-scope`): an IT role nobody holds, in a file
+ *     with `organization.scope: security`;
+ *   - `covered`: an internal member is credited; `external`: only providers are;
+ *   - `absorbed`: nobody is credited, and the holders of the first fallback
+ *     role with a willing holder take it over (whoever holds the duty's own
+ *     role: a provider not contracted for it, or a member whose `covers`
+ *     leaves it out). A fallback holder absorbs when it has no `covers` and is
+ *     internal, or is a provider and the duty is credited to providers by
+ *     default;
+ *   - `not-applicable` (`not-meaningful`): a duty that lapses without a holder
+ *     (the report to the CISO without a Security Manager), or when the
+ *     Security Manager is the one carrying the CISO's duties;
+ *   - `not-applicable` (`not-expected`): nobody carries it and the catalog does
+ *     not expect it at this size;
+ *   - `uncovered`: an expected duty nobody carries.
+ * Each duty looks only at the holders of its own and its fallback roles, so
+ * the work is linear in the members.
  */
-import { ROLES, type Responsibility, type Size } from '../catalog/index.js';
+import { dutyExpectedAt, ROLES, type Responsibility, type RoleId, type Size } from '../catalog/index.js';
 import type { CoverageEntry } from '../findings.js';
 import { holders, isExternal, type Member, type Team } from '../model/team.js';
 
@@ -11,49 +34,75 @@ function appliesAt(size: Size, sizes: readonly Size[] | undefined): boolean {
   return sizes === undefined || sizes.includes(size);
 }
 
-const idsOf = new WeakMap<readonly Member[], string[]>();
+const coversOf = new WeakMap<Member, ReadonlySet<string>>();
 
-/** Internal members first, then external ones, each in file order; once per role, as every duty of a role has the same holders. */
-function ids(members: readonly Member[]): string[] {
-  let list = idsOf.get(members);
-  if (!list) {
-    list = [...members.filter((m) => !isExternal(m)), ...members.filter(isExternal)].map((m) => m.id);
-    idsOf.set(members, list);
+function covers(member: Member): ReadonlySet<string> | undefined {
+  if (member.covers === undefined) return undefined;
+  let set = coversOf.get(member);
+  if (!set) {
+    set = new Set(member.covers);
+    coversOf.set(member, set);
   }
-  return list;
+  return set;
 }
 
-function statusOf(duty: Responsibility, team: Team): CoverageEntry {
+/** Whether a member holding the duty's role is credited with it. */
+export function isCredited(member: Member, duty: Responsibility): boolean {
+  const list = covers(member);
+  if (list !== undefined) return list.has(duty.id);
+  return !isExternal(member) || duty.providerDefault;
+}
+
+/** Whether a holder of a fallback role takes the duty over. */
+function absorbs(member: Member, duty: Responsibility): boolean {
+  if (member.covers !== undefined) return false; // its share is what `covers` says
+  return !isExternal(member) || duty.providerDefault;
+}
+
+/** Internal members first, then external ones, each in file order. */
+function ordered(members: readonly Member[]): string[] {
+  const ids: string[] = [];
+  for (const m of members) if (!isExternal(m)) ids.push(m.id);
+  for (const m of members) if (isExternal(m)) ids.push(m.id);
+  return ids;
+}
+
+function statusOf(duty: Responsibility, team: Team, itOutOfScope: ReadonlySet<RoleId>): CoverageEntry {
   const base = { responsibility: duty.id, role: duty.role };
-  const own = holders(team, duty.role);
-  if (own.length > 0) {
-    const status = own.some((m) => !isExternal(m)) ? 'covered' : 'external';
-    return { ...base, status, members: ids(own), via: null };
+  if (itOutOfScope.has(duty.role)) return { ...base, status: 'not-applicable', members: [], via: null, reason: 'out-of-scope' };
+  const credited = holders(team, duty.role).filter((m) => isCredited(m, duty));
+  if (credited.length > 0) {
+    const status = credited.some((m) => !isExternal(m)) ? 'covered' : 'external';
+    return { ...base, status, members: ordered(credited), via: null };
   }
+  const size = team.organization.size;
   for (const fallback of duty.fallbacks) {
-    if (!appliesAt(team.organization.size, fallback.sizes)) continue;
-    const absorbers = holders(team, fallback.role);
-    if (absorbers.length > 0) return { ...base, status: 'absorbed', members: ids(absorbers), via: fallback.role };
+    if (!appliesAt(size, fallback.sizes)) continue;
+    const absorbers = holders(team, fallback.role).filter((m) => absorbs(m, duty));
+    if (absorbers.length > 0) return { ...base, status: 'absorbed', members: ordered(absorbers), via: fallback.role };
   }
-  if (duty.socProvider && (team.organization.soc === 'outsourced' || team.organization.soc === 'hybrid')) {
-    return { ...base, status: 'external', members: [], via: null };
-  }
+  if (duty.lapsesWithoutHolder !== undefined) return { ...base, status: 'not-applicable', members: [], via: null, reason: 'not-meaningful' };
+  if (!dutyExpectedAt(duty, size)) return { ...base, status: 'not-applicable', members: [], via: null, reason: 'not-expected' };
   return { ...base, status: 'uncovered', members: [], via: null };
 }
 
 export function computeCoverage(team: Team): CoverageEntry[] {
-  const entries = ROLES.flatMap((role) => role.responsibilities.map((duty) => statusOf(duty, team)));
-  // Reporting to the CISO makes no sense when the Security Manager is the one
-  // carrying the CISO's duties, or holds both roles.
-  const cisoDuty = entries.find((e) => e.role === 'ciso');
-  const managers = holders(team, 'security-manager');
-  const managerIsCiso =
-    managers.length > 0 &&
-    ((cisoDuty?.status === 'absorbed' && cisoDuty.via === 'security-manager') || managers.every((m) => m.roles.includes('ciso')));
-  if (managerIsCiso) {
-    const report = entries.find((e) => e.responsibility === 'security-manager.report-to-ciso');
-    if (report) {
+  const itOutOfScope = new Set<RoleId>();
+  if (team.organization.scope === 'security') {
+    for (const role of ROLES) if (role.area === 'it' && holders(team, role.id).length === 0) itOutOfScope.add(role.id);
+  }
+  const entries = ROLES.flatMap((role) => role.responsibilities.map((duty) => statusOf(duty, team, itOutOfScope)));
+  // Reporting to the CISO makes no sense when the Security Managers are the
+  // only ones carrying the CISO's duties (absorbed, or both roles held).
+  const report = entries.find((e) => e.responsibility === 'security-manager.report-to-ciso');
+  const strategy = entries.find((e) => e.responsibility === 'ciso.strategy');
+  if (report && strategy && report.members.length > 0 && strategy.members.length > 0) {
+    const managers = new Set(report.members);
+    if (strategy.members.every((id) => managers.has(id))) {
       report.status = 'not-applicable';
+      report.members = [];
+      report.via = null;
+      report.reason = 'not-meaningful';
     }
   }
   return entries;

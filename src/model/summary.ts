@@ -3,9 +3,9 @@ import type { TeamSummary } from '../findings.js';
 import type { Team } from './team.js';
 
 export function summarizeTeam(team: Team): TeamSummary {
-  const { name, employees, size, soc, monitoring } = team.organization;
+  const { name, employees, size, soc, monitoring, scope } = team.organization;
   return {
-    organization: { name, employees, size, soc, monitoring },
+    organization: { name, employees, size, soc, monitoring, scope },
     members: team.members.map((m) => ({
       id: m.id,
       name: m.name,
@@ -15,6 +15,7 @@ export function summarizeTeam(team: Team): TeamSummary {
       ...(m.tier !== undefined ? { tier: m.tier } : {}),
       fte: m.fte,
       ...(m.provider !== undefined ? { provider: m.provider } : {}),
+      ...(m.covers !== undefined ? { covers: [...m.covers] } : {}),
     })),
   };
 }

@@ -8,6 +8,8 @@ import type { Severity } from '../findings.js';
 export type SocModel = 'in-house' | 'outsourced' | 'hybrid' | 'none';
 export type Monitoring = 'business-hours' | '24x7';
 export type RuleSetting = Severity | 'off';
+/** What the file describes: the security function only, or security and IT operations together (default). */
+export type Scope = 'security' | 'security-and-it';
 
 export interface Organization {
   name: string;
@@ -17,6 +19,7 @@ export interface Organization {
   sizeDerived: boolean;
   soc: SocModel;
   monitoring: Monitoring;
+  scope: Scope;
 }
 
 export interface Member extends RawMember {
@@ -50,6 +53,8 @@ export interface RawMember {
   tier?: 1 | 2 | 3;
   fte?: number;
   provider?: string;
+  /** Responsibility ids of the member's roles that it is credited with; absent: all (internal) or the provider defaults. */
+  covers?: string[];
 }
 export interface RawException {
   rule: string;
@@ -60,7 +65,7 @@ export interface RawException {
 }
 export interface RawTeam {
   version: 1;
-  organization: { name: string; employees: number; size?: Size; soc?: SocModel; monitoring?: Monitoring };
+  organization: { name: string; employees: number; size?: Size; soc?: SocModel; monitoring?: Monitoring; scope?: Scope };
   members: RawMember[];
   exceptions?: RawException[];
   rules?: Record<string, RuleSetting>;
@@ -81,6 +86,7 @@ export function buildTeam(raw: RawTeam): Team {
     ...(m.tier !== undefined ? { tier: m.tier } : {}),
     fte: m.fte ?? 1,
     ...(m.provider !== undefined ? { provider: m.provider } : {}),
+    ...(m.covers !== undefined ? { covers: m.covers } : {}),
     index,
   }));
   const memberById = new Map<string, Member>();
@@ -101,6 +107,7 @@ export function buildTeam(raw: RawTeam): Team {
       sizeDerived: org.size === undefined,
       soc: org.soc ?? 'none',
       monitoring: org.monitoring ?? 'business-hours',
+      scope: org.scope ?? 'security-and-it',
     },
     members,
     memberById,

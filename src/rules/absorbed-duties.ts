@@ -1,46 +1,52 @@
-import { ROLES, type RoleId } from '../catalog/index.js';
-import type { Problem, Rule } from './types.js';
-import { atMember, names } from './util.js';
+import { dutyExpectedAt, findResponsibility } from '../catalog/index.js';
+import { absences, whoAbsorbsText } from './absence.js';
+import { sizeTable, type Problem, type Rule } from './types.js';
+import { atMember, TEAM_WIDE } from './util.js';
+
+const TABLE = sizeTable({
+  small: { severity: 'info', checks: 'a role nobody holds whose expected duties are all taken over by fallback roles: a note, as one person carrying several roles is normal at this size' },
+  medium: { severity: 'warning', checks: 'as small; the absorbed duties compete with the absorbers\' own' },
+  large: { severity: 'warning', checks: 'as medium; an absorbed CISO is an error, as a CISO of its own is expected from this size' },
+  enterprise: { severity: 'warning', checks: 'as large' },
+});
 
 export const absorbedDuties: Rule = {
   id: 'absorbed-duties',
   configurable: true,
   stage: 'team',
-  severity: { small: 'info', medium: 'warning', large: 'warning', enterprise: 'warning' },
+  severity: TABLE.severity,
   docs: {
-    summary: 'A role has no holder, and holders of a fallback role carry its duties.',
+    summary: 'A role nobody holds whose expected duties are all taken over by holders of fallback roles: one finding per role, listing the duties.',
     rationale:
-      'In a small organization one person carrying a vacant role\'s duties is normal: the source notes that without a designated CISO the Security Manager takes on the CISO\'s responsibilities, and that the CIO may own the security position instead. The finding makes that load visible, so it is a choice rather than an accident; in larger organizations it is a warning, since the duties compete with the absorber\'s own.',
+      'Other roles can carry a vacant role\'s duties: without a CISO, a CIO keeps strategy, executive reporting and compliance and a Security Manager the operational duties (either alone takes all five); a missing Security Manager\'s duties fall to the CISO. The finding makes that load visible so that it is a choice, not an accident: information in small organizations, a warning from medium size up, and an error where the role itself is expected (a CISO of its own in large and enterprise organizations). When some expected duty stays uncovered, missing-role reports the role instead.',
     authority: [
       { authority: 'seed', note: 'the CISO "or the more general CIO"; without a designated CISO the security manager carries the CISO\'s responsibilities' },
       { authority: 'MITRE, 11 Strategies of a World-Class Cybersecurity Operations Center (2022)', note: 'in smaller SOCs lead functions fall to the SOC lead as an additional duty' },
-      { authority: 'NIST NICE Framework v2.0.0', note: 'a single job may comprise multiple work roles' },
+      { authority: 'NIST NICE Framework Components v2.0.0 (2025)', note: 'a single job may comprise multiple work roles' },
     ],
-    fix: 'Nothing to fix in a small organization if the absorber has the time: keep it as information. Otherwise fill the role, or lower the load on the absorber.',
+    fix: 'Nothing to fix in a small organization if the absorbers have the time: keep it as information. Otherwise fill the role, or record an exception naming who carries the duties.',
+    sizes: TABLE.sizes,
   },
   check({ team, coverage }) {
     const problems: Problem[] = [];
-    for (const role of ROLES) {
-      const absorbed = coverage.filter((e) => e.role === role.id && e.status === 'absorbed');
-      if (absorbed.length === 0) continue;
-      const byVia = new Map<RoleId, { members: string[]; duties: string[] }>();
-      for (const entry of absorbed) {
-        if (entry.via === null) continue;
-        const group = byVia.get(entry.via) ?? { members: entry.members, duties: [] };
-        group.duties.push(entry.responsibility.slice(role.id.length + 1));
-        byVia.set(entry.via, group);
-      }
-      const members = [...new Set(absorbed.flatMap((e) => e.members))];
-      const whole = byVia.size === 1 && absorbed.length === role.responsibilities.length;
-      const parts = [...byVia].map(([via, g]) => `${names(team, g.members)} via ${via}${whole ? '' : ` (${g.duties.join(', ')})`}`);
-      const total = role.responsibilities.length;
-      const open = coverage.filter((e) => e.role === role.id && e.status === 'uncovered').length;
+    const size = team.organization.size;
+    for (const absence of absences(team, coverage)) {
+      if (absence.group || absence.role === undefined || absence.uncovered.length > 0) continue;
+      const expectedAbsorbed = absence.absorbed.filter((e) => {
+        const duty = findResponsibility(e.responsibility);
+        return duty !== undefined && dutyExpectedAt(duty, size);
+      });
+      if (expectedAbsorbed.length === 0 && !absence.expected) continue;
+      const members = [...new Set(absence.absorbed.flatMap((e) => e.members))];
       const first = team.memberById.get(members[0] ?? '');
+      const duties = absence.absorbed.map((e) => e.responsibility);
       problems.push({
-        ...(first ? atMember(first) : { pointer: '/members', anchor: 'key' as const }),
-        role: role.id,
+        ...(first ? atMember(first) : TEAM_WIDE),
+        ...(absence.expected ? { severity: 'error' as const } : {}),
+        role: absence.role,
         members,
-        message: `nobody holds ${role.id}; ${absorbed.length === total ? `all ${total}` : `${absorbed.length} of its ${total}`} duties fall to ${parts.join('; ')}${open > 0 ? `; ${open} ${open === 1 ? 'stays' : 'stay'} uncovered` : ''}`,
+        responsibilities: duties,
+        message: `nobody holds ${absence.role}; ${whoAbsorbsText(team, absence.absorbed)}${absence.expected ? `; a ${size} organization is expected to have a ${absence.role} of its own` : ''}`,
       });
     }
     return problems;

@@ -1,49 +1,68 @@
-import { isExternal, holders } from '../model/team.js';
-import type { Problem, Rule } from './types.js';
-import { atMember, carriersOf, TEAM_WIDE, who } from './util.js';
+import { isExternal, type Member, type Team } from '../model/team.js';
+import { sameForAllSizes, type Problem, type Rule } from './types.js';
+import { atMember, carriersOf, entryOf, TEAM_WIDE, who } from './util.js';
+
+/** The first internal member up a provider's `reportsTo` chain: who owns the contract. */
+function internalOwner(team: Team, provider: Member): Member | undefined {
+  const seen = new Set<string>();
+  let current = provider.reportsTo === undefined ? undefined : team.memberById.get(provider.reportsTo);
+  while (current && !seen.has(current.id)) {
+    if (!isExternal(current)) return current;
+    seen.add(current.id);
+    current = current.reportsTo === undefined ? undefined : team.memberById.get(current.reportsTo);
+  }
+  return undefined;
+}
+
+const HANDS_ON = ['security-analyst.alert-monitoring', 'security-analyst.incident-response'];
 
 export const externalOversight: Rule = {
   id: 'external-oversight',
   configurable: true,
   stage: 'team',
-  severity: { small: 'warning', medium: 'warning', large: 'warning', enterprise: 'warning' },
+  severity: sameForAllSizes('warning'),
   docs: {
-    summary: 'An outsourced CISO or SOC with nobody inside the organization overseeing it.',
+    summary: 'A provider with no internal owner named by its `reportsTo`, or outsourced monitoring and response with nobody inside owning incident response.',
     rationale:
-      'Outsourcing a function does not outsource accountability. NYDFS 23 NYCRR 500.4(a) allows a third party\'s employee as CISO only when a senior internal person oversees the provider; NIST SP 800-61 has a managed security provider report incidents to the organization\'s own incident team, so an outsourced SOC still needs an internal incident owner.',
+      'Outsourcing a function does not outsource accountability. NYDFS 23 NYCRR 500.4(a) allows a third party\'s employee as CISO only when senior internal personnel oversee the provider; NIST SP 800-61 Rev. 3 (April 2025) keeps incident response the organization\'s responsibility when third parties perform part of it, so an outsourced SOC still needs an internal incident owner. Every provider member therefore names its internal owner with `reportsTo`.',
     authority: [
       { authority: 'NYDFS 23 NYCRR 500.4(a)', note: 'a CISO employed by a third party, overseen by senior internal personnel' },
-      { authority: 'NIST SP 800-61', note: 'the MSSP reports incidents to the organization\'s own incident response team' },
+      { authority: 'NIST SP 800-61 Rev. 3 (April 2025)', note: 'roles and responsibilities, including third parties that perform part of incident response' },
     ],
-    fix: 'Name an internal member who oversees the provider: a cio or security-manager for an external CISO; a security-manager, or someone carrying incident response, for an outsourced SOC.',
+    fix: 'Set the provider\'s `reportsTo` to the internal member who owns the contract and oversees the work; for outsourced monitoring, give an internal member the incident response plan (a security-manager, or whoever takes its duties).',
+    sizes: {
+      small: 'every provider names an internal owner; outsourced monitoring and response have an internal incident owner',
+      medium: 'as small',
+      large: 'as small',
+      enterprise: 'as small',
+    },
   },
   check({ team, coverage }) {
     const problems: Problem[] = [];
-    const internal = (role: 'cio' | 'security-manager' | 'ciso') => holders(team, role).some((m) => !isExternal(m));
-
-    const cisos = holders(team, 'ciso');
-    const [firstCiso] = cisos;
-    if (firstCiso && cisos.every(isExternal) && !internal('cio') && !internal('security-manager')) {
+    for (const member of team.members) {
+      if (!isExternal(member) || internalOwner(team, member)) continue;
+      if (member.reportsTo !== undefined && !team.memberById.has(member.reportsTo)) continue; // unknown-member reports it
+      const [role] = member.roles;
       problems.push({
-        ...atMember(firstCiso),
-        role: 'ciso',
-        members: cisos.map((m) => m.id),
-        message: `the CISO is external (${cisos.map(who).join(', ')}) and no internal cio or security-manager oversees the provider`,
+        ...atMember(member),
+        ...(role !== undefined ? { role } : {}),
+        members: [member.id],
+        message: `${who(member)} is a provider with no internal owner: set \`reportsTo\` to the internal member who owns the contract and oversees its work`,
       });
     }
-
-    const analysts = holders(team, 'security-analyst');
-    const outsourcedSoc = team.organization.soc === 'outsourced' || team.organization.soc === 'hybrid';
-    const analysisOnlyExternal = analysts.length > 0 ? analysts.every(isExternal) : outsourcedSoc;
-    const incidentOwners = carriersOf(team, coverage, 'security-manager.incident-response-plan').filter((m) => !isExternal(m));
-    if (analysisOnlyExternal && !internal('security-manager') && incidentOwners.length === 0) {
-      const [firstAnalyst] = analysts;
-      problems.push({
-        ...(firstAnalyst ? atMember(firstAnalyst) : TEAM_WIDE),
-        role: 'security-analyst',
-        members: analysts.map((m) => m.id),
-        message: 'security analysis is outsourced and no internal member owns incident response (a security-manager, or whoever carries security-manager.incident-response-plan) to receive the provider\'s reports',
-      });
+    const outsourced = HANDS_ON.filter((id) => entryOf(coverage, id)?.status === 'external');
+    if (outsourced.length > 0) {
+      const owners = carriersOf(team, coverage, 'security-manager.incident-response-plan').filter((m) => !isExternal(m));
+      if (owners.length === 0) {
+        const providers = outsourced.flatMap((id) => entryOf(coverage, id)?.members ?? []);
+        const first = team.memberById.get(providers[0] ?? '');
+        problems.push({
+          ...(first ? atMember(first) : TEAM_WIDE),
+          responsibility: 'security-manager.incident-response-plan',
+          members: [...new Set(providers)],
+          message: `${outsourced.join(' and ')} ${outsourced.length === 1 ? 'is' : 'are'} outsourced and no internal member owns the incident response plan (security-manager.incident-response-plan) to receive the provider's reports and decide`,
+        });
+      }
     }
     return problems;
   },

@@ -5,6 +5,7 @@
 import { absorbedDuties } from './absorbed-duties.js';
 import { analystTiers } from './analyst-tiers.js';
 import { schema, yamlSyntax } from './builtin.js';
+import { coversOutsideRoles } from './covers-outside-roles.js';
 import { duplicateMember } from './duplicate-member.js';
 import { expiredException } from './expired-exception.js';
 import { externalOversight } from './external-oversight.js';
@@ -23,6 +24,7 @@ import { unusedException } from './unused-exception.js';
 export const RULES: readonly Rule[] = [
   absorbedDuties,
   analystTiers,
+  coversOutsideRoles,
   duplicateMember,
   expiredException,
   externalOversight,

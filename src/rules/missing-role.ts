@@ -1,42 +1,97 @@
-import { EXPECTATIONS } from '../catalog/index.js';
-import { holders } from '../model/team.js';
-import type { Problem, Rule } from './types.js';
-import { TEAM_WIDE } from './util.js';
+import { findResponsibility, ROLES, type Size } from '../catalog/index.js';
+import type { Finding, Severity } from '../findings.js';
+import type { Locator } from '../load/locate.js';
+
+import { sizeTable, type Problem, type Rule } from './types.js';
+import { list, TEAM_WIDE } from './util.js';
+import { absences, whoAbsorbsText } from './absence.js';
+
+/** Severity of a vacant role's open duties by size; a critical duty (alert monitoring, incident response) or a role expected in its own right is an error at every size. */
+const TABLE = sizeTable({
+  small: { severity: 'warning', checks: 'a role nobody holds whose duties expected at this size (backups, training, incident handling, the security lead\'s duties) stay uncovered; the security lead and the person running IT are expected in their own right (error)' },
+  medium: { severity: 'warning', checks: 'as small, with the duties expected from medium size (evaluations, documentation, hiring, team vision)' },
+  large: { severity: 'error', checks: 'as medium, with the duties expected from large size (orchestration between security tools); a CISO of its own is expected' },
+  enterprise: { severity: 'error', checks: 'as large' },
+});
+
+function severityOf(size: Size, critical: boolean, expected: boolean): Severity {
+  return critical || expected ? 'error' : TABLE.severity[size];
+}
 
 export const missingRole: Rule = {
   id: 'missing-role',
   configurable: true,
   stage: 'team',
-  severity: { small: 'error', medium: 'warning', large: 'error', enterprise: 'error' },
+  severity: TABLE.severity,
   docs: {
-    summary: 'A role expected at this organization size has no holder at all.',
+    summary: 'A role nobody holds leaves duties expected at this organization size uncovered: one finding per role, listing the duties.',
     rationale:
-      'Every organization needs someone who owns security and someone who runs IT; as it grows, the documented roles become jobs of their own (MITRE: below about 1,000 users a security team, above it a SOC with distinct functions). A role nobody holds leaves its duties to others or to nobody. Expected: small, a security lead (ciso, cio or security-manager) and someone running IT (system-administrator or it-operations-manager); medium, also security-manager, security-analyst, security-engineer, system-administrator and it-operations-manager; large and enterprise, all seven documented roles. The two essentials are errors at every size; the rest are warnings in medium organizations and errors in large ones.',
+      'A role\'s absence is judged by its duties, not its name: each duty in the catalog says from which size it is expected (a 45-person firm needs backups restored, staff trained and incidents handled, not orchestration between security tools), and other roles take many duties over (`secops-team explain <responsibility>` lists them). What stays uncovered is reported once per vacant role, with the duties in `responsibilities`. Alert monitoring and incident response left uncovered are errors at every size, and so is the absence of a security lead, or of somebody running IT where the file describes IT too (`organization.scope: security-and-it`). A team with no members gives this one finding and nothing else.',
     authority: [
-      { authority: 'seed', note: 'the seven SecOps roles and the CISO or CIO as owner of the security position' },
-      { authority: 'MITRE, 11 Strategies of a World-Class Cybersecurity Operations Center (2022)', note: 'SOC structure by organization size' },
-      { authority: 'NIST NICE Framework v2.0.0', note: 'work roles OG-WRL-007, OG-WRL-014, PD-WRL-001/003/004, IO-WRL-005/006' },
+      { authority: 'seed', note: 'the seven SecOps roles, their duties, and the CISO or CIO as owner of the security position' },
+      { authority: 'MITRE, 11 Strategies of a World-Class Cybersecurity Operations Center (2022)', note: 'SOC structure by organization size; in smaller SOCs lead functions are an additional duty' },
+      { authority: 'MITRE, Ten Strategies of a World-Class Cybersecurity Operations Center (2014)', note: 'below about 1,000 users and IP addresses, a security team rather than a dedicated SOC' },
+      { authority: 'NIST NICE Framework Components v2.0.0 (2025)', note: 'work roles OG-WRL-007, OG-WRL-014, PD-WRL-001, PD-WRL-003, PD-WRL-004, IO-WRL-005, IO-WRL-006; a single job may comprise several work roles' },
     ],
-    fix: 'Add a member holding the role (a person, or an external provider with `provider:`), or give the role to an existing member; if the gap is accepted, record an exception with its reason and expiry.',
+    fix: 'Add a member holding the role (a person, or a provider with `provider:` and `covers:`), or give the role or one of its fallback roles to an existing member; if the gap is accepted, record an exception with its reason and expiry.',
+    sizes: TABLE.sizes,
   },
-  check({ team }) {
-    const problems: Problem[] = [];
+  check({ team, coverage }) {
     const size = team.organization.size;
-    const unmet = EXPECTATIONS[size].filter((e) => e.anyOf.every((role) => holders(team, role).length === 0));
-    const coveredByGroup = new Set(unmet.filter((e) => e.anyOf.length > 1).flatMap((e) => e.anyOf));
-    for (const expectation of unmet) {
-      const [first] = expectation.anyOf;
-      if (expectation.anyOf.length === 1 && first !== undefined) {
-        if (coveredByGroup.has(first)) continue; // the group's finding already says it
-        problems.push({ ...TEAM_WIDE, role: first, message: `no member holds ${first}: a ${size} organization is expected to have one` });
-      } else {
+    if (team.members.length === 0) {
+      return [{ ...TEAM_WIDE, severity: 'error', message: 'the team has no members: list at least the security lead and, unless `organization.scope` is security, whoever runs IT' }];
+    }
+    const problems: Problem[] = [];
+    for (const absence of absences(team, coverage)) {
+      const open = absence.uncovered.map((e) => e.responsibility);
+      if (absence.group) {
+        const taken = absence.absorbed.length > 0 ? `; ${whoAbsorbsText(team, absence.absorbed)}` : '';
         problems.push({
           ...TEAM_WIDE,
           severity: 'error',
-          message: `no member is a ${expectation.label}; every organization needs one`,
+          ...(open.length > 0 ? { responsibilities: open } : {}),
+          message: `no member is a ${absence.group.label}: ${absence.group.reason}${open.length > 0 ? `; ${open.length} expected ${open.length === 1 ? 'duty stays' : 'duties stay'} uncovered: ${list(open)}` : ''}${taken}`,
         });
+        continue;
       }
+      if (open.length === 0 || absence.role === undefined) continue;
+      const critical = absence.uncovered.some((e) => findResponsibility(e.responsibility)?.critical === true);
+      const total = ROLES.find((r) => r.id === absence.role)?.responsibilities.length ?? open.length;
+      const taken = absence.absorbed.length > 0 ? `; taken over: ${whoAbsorbsText(team, absence.absorbed)}` : '';
+      problems.push({
+        ...TEAM_WIDE,
+        severity: severityOf(size, critical, absence.expected),
+        role: absence.role,
+        responsibilities: open,
+        message: `no member holds ${absence.role}, and ${open.length} of its ${total} duties expected in a ${size} organization ${open.length === 1 ? 'stays' : 'stay'} uncovered: ${list(open)}${taken}${absence.expected ? `; a ${size} organization is expected to have a ${absence.role} of its own` : ''}`,
+      });
     }
     return problems;
   },
 };
+
+/** Whether a raw `members` entry is usable: a mapping with an id, a name and at least one role. */
+function usable(member: unknown): boolean {
+  if (member === null || typeof member !== 'object' || Array.isArray(member)) return false;
+  const m = member as Record<string, unknown>;
+  return typeof m.id === 'string' && typeof m.name === 'string' && Array.isArray(m.roles) && m.roles.length > 0;
+}
+
+/**
+ * For a file that failed the schema: when `members` lists entries and none of
+ * them is usable, one finding says so, instead of nothing (the gap analysis
+ * cannot run) or one finding per vacant role.
+ */
+export function noUsableMember(data: unknown, locator: Locator): Finding | undefined {
+  if (data === null || typeof data !== 'object') return undefined;
+  const members = (data as Record<string, unknown>).members;
+  if (!Array.isArray(members) || members.length === 0 || members.some(usable)) return undefined;
+  return {
+    ruleId: 'missing-role',
+    severity: 'error',
+    message: `the team has no usable member: each of the ${members.length} ${members.length === 1 ? 'entry' : 'entries'} under members lacks an id, a name or roles (see the schema errors); no gap can be judged until one has them`,
+    path: '/members',
+    ...locator.locate('/members', 'key'),
+  };
+}
+

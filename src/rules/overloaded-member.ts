@@ -1,35 +1,86 @@
-import type { Size } from '../catalog/index.js';
+import { getRole, type RoleId, type Size } from '../catalog/index.js';
+import type { CoverageEntry } from '../findings.js';
 import type { Problem, Rule } from './types.js';
-import { atMember, carriedRoles, who } from './util.js';
+import { sizeTable } from './types.js';
+import { atMember, who } from './util.js';
 
+/** Roles one person can carry at each size; overloaded from the limit + 0.5. */
 export const ROLE_LIMITS: Readonly<Record<Size, number>> = { small: 4, medium: 3, large: 2, enterprise: 2 };
+export const MARGIN = 0.5;
+
+const row = (size: Size) => ({ severity: 'warning' as const, checks: `a load of ${ROLE_LIMITS[size] + MARGIN} roles or more (limit ${ROLE_LIMITS[size]} + ${MARGIN})` });
+const TABLE = sizeTable({ small: row('small'), medium: row('medium'), large: row('large'), enterprise: row('enterprise') });
+
+/** One absorbed role's share for one member: the sum over its absorbed duties of 1 / (duties of the role x people absorbing that duty). */
+interface Share {
+  role: RoleId;
+  /** people absorbing a duty -> how many of the role's duties this person absorbs with that many. */
+  byPeople: Map<number, number>;
+  value: number;
+}
+
+const sharesCache = new WeakMap<readonly CoverageEntry[], Map<string, Map<RoleId, Share>>>();
+
+/** Absorbed shares per member, built in one pass over the coverage. */
+export function absorbedShares(coverage: readonly CoverageEntry[]): Map<string, Map<RoleId, Share>> {
+  let index = sharesCache.get(coverage);
+  if (index) return index;
+  index = new Map();
+  for (const entry of coverage) {
+    if (entry.status !== 'absorbed') continue;
+    const total = getRole(entry.role).responsibilities.length;
+    const people = entry.members.length;
+    for (const id of entry.members) {
+      const perMember = index.get(id) ?? new Map<RoleId, Share>();
+      const share = perMember.get(entry.role) ?? { role: entry.role, byPeople: new Map(), value: 0 };
+      share.byPeople.set(people, (share.byPeople.get(people) ?? 0) + 1);
+      share.value += 1 / (total * people);
+      perMember.set(entry.role, share);
+      index.set(id, perMember);
+    }
+  }
+  sharesCache.set(coverage, index);
+  return index;
+}
+
+const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2));
+
+function arithmetic(share: Share): string {
+  const total = getRole(share.role).responsibilities.length;
+  const terms = [...share.byPeople].map(([people, count]) => `${count}/${total}${people > 1 ? ` ÷ ${people}` : ''}`);
+  return `${share.role} ${terms.join(' + ')} = ${fmt(share.value)}`;
+}
 
 export const overloadedMember: Rule = {
   id: 'overloaded-member',
   configurable: true,
   stage: 'team',
-  severity: { small: 'warning', medium: 'warning', large: 'warning', enterprise: 'warning' },
+  severity: TABLE.severity,
   docs: {
-    summary: 'A member carries more roles, counting absorbed ones, than the organization size allows.',
+    summary: 'A member whose load (roles held plus the shares of vacant roles they absorb) exceeds what the organization size allows by half a role or more.',
     rationale:
-      'NICE accepts that one job may span several work roles, and small teams depend on it; but each role brings its own duties, and past a few the person becomes a bottleneck and a single point of failure. Limits: small 4, medium 3, large and enterprise 2 roles per member, absorbed roles included.',
+      'NICE accepts that one job spans several work roles, and small teams depend on it; but past a few roles a person becomes a bottleneck. The load counts each role held as 1, and for each vacant role whose duties the person takes over, the share of its duties they absorb divided by the number of people absorbing each: seven administrators absorbing a system analyst\'s back-ups each carry a seventh of that duty. Limits: small 4, medium 3, large and enterprise 2; a member is overloaded from the limit + 0.5.',
     authority: [
-      { authority: 'NIST NICE Framework v2.0.0', note: 'a single job may comprise multiple work roles' },
+      { authority: 'NIST NICE Framework Components v2.0.0 (2025)', note: 'a single job may comprise multiple work roles' },
       { authority: 'MITRE, 11 Strategies of a World-Class Cybersecurity Operations Center (2022)', note: 'additional duties fall on the SOC lead in small SOCs' },
     ],
     fix: 'Move a role to another member, hire for it, or fill the vacant role whose duties the member absorbs.',
+    sizes: TABLE.sizes,
   },
   check({ team, coverage }) {
     const problems: Problem[] = [];
-    const limit = ROLE_LIMITS[team.organization.size];
+    const size = team.organization.size;
+    const limit = ROLE_LIMITS[size];
+    const shares = absorbedShares(coverage);
     for (const member of team.members) {
-      const { held, absorbed } = carriedRoles(member, coverage);
-      const count = held.length + absorbed.length;
-      if (count <= limit) continue;
+      const absorbed = [...(shares.get(member.id)?.values() ?? [])].filter((s) => !member.roles.includes(s.role));
+      const load = member.roles.length + absorbed.reduce((sum, s) => sum + s.value, 0);
+      if (load + 1e-9 < limit + MARGIN) continue; // sums of fractions: 4.5 may come out as 4.4999…
+      const parts = [`${member.roles.length} held (${member.roles.join(', ')})`, ...absorbed.map(arithmetic)];
       problems.push({
         ...atMember(member),
         members: [member.id],
-        message: `${who(member)} carries ${count} roles (${held.join(', ')}${absorbed.length > 0 ? `; absorbing ${absorbed.join(', ')}` : ''}); a ${team.organization.size} organization allows ${limit} per member`,
+        message: `${who(member)} carries a load of ${load.toFixed(2)} roles: ${parts.join(' + ')}; a ${size} organization allows ${limit} per member (overloaded from ${limit + MARGIN})`,
       });
     }
     return problems;

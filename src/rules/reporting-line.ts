@@ -45,33 +45,84 @@ function reachesLead(team: Team): Map<string, boolean> {
   return result;
 }
 
+type Verdict = 'yes' | 'no' | 'unknown';
+
+/**
+ * For every member, whether its chain of managers, all of them security leads,
+ * reaches a holder of the CISO's duties: a manager under a director under the
+ * CISO does. Each member is answered once (memoized), so this is linear.
+ */
+function reachesCisoDutyHolder(team: Team, targets: ReadonlySet<string>): Map<string, Verdict> {
+  const result = new Map<string, Verdict>();
+  const path: string[] = [];
+  const onPath = new Set<string>();
+  for (const start of team.members) {
+    if (result.has(start.id)) continue;
+    path.length = 0;
+    onPath.clear();
+    let current: Member | undefined = start;
+    let answer: Verdict = 'no';
+    while (current) {
+      if (onPath.has(current.id)) break; // a loop, reported by reporting-cycle
+      path.push(current.id);
+      onPath.add(current.id);
+      if (current.reportsTo === undefined) break;
+      const next = team.memberById.get(current.reportsTo);
+      if (!next) {
+        answer = 'unknown';
+        break;
+      }
+      if (targets.has(next.id)) {
+        answer = 'yes';
+        break;
+      }
+      if (!isLead(next)) break;
+      const known = result.get(next.id);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      current = next;
+    }
+    for (const id of path) if (!result.has(id)) result.set(id, answer);
+  }
+  return result;
+}
+
 export const reportingLine: Rule = {
   id: 'reporting-line',
   configurable: true,
   stage: 'team',
   severity: { small: 'warning', medium: 'warning', large: 'warning', enterprise: 'warning' },
   docs: {
-    summary: 'A Security Manager who does not report to the CISO-duty holder, or an analyst or engineer whose reporting chain never reaches a security lead.',
+    summary: 'A Security Manager whose chain of security leads does not reach the CISO-duty holder, or an analyst or engineer whose reporting chain never reaches a security lead.',
     rationale:
-      'The source has the Security Manager communicate the team\'s needs to the CISO, and the analysts and engineers work under the security team\'s lead. A reporting line that bypasses them separates the people who find problems from the people who can act on them. Only judged where `reportsTo` is given.',
+      'The source has the Security Manager communicate the team\'s needs to the CISO, and the analysts and engineers work under the security team\'s lead. A reporting line that bypasses them separates the people who find problems from the people who can act on them. Layered organizations are fine: a manager who reports to a director who reports to the CISO reaches the CISO through security leads. Only judged where `reportsTo` is given.',
     authority: [
       { authority: 'seed', note: 'the Security Manager communicates security and technology needs to the CISO and manages the security team' },
-      { authority: 'NIST NICE Framework v2.0.0', note: 'OG-WRL-014 Systems Security Management' },
+      { authority: 'NIST NICE Framework Components v2.0.0 (2025)', note: 'OG-WRL-014 Systems Security Management' },
     ],
-    fix: 'Point `reportsTo` at the CISO (or whoever carries the CISO\'s duties) for the Security Manager, and at someone in the security chain for analysts and engineers.',
+    fix: 'Point `reportsTo` at the CISO (or whoever carries the CISO\'s duties), or at a security lead who reports to them, for the Security Manager; at someone in the security chain for analysts and engineers.',
+    sizes: {
+      small: 'the Security Manager\'s chain of security leads reaches the CISO-duty holder; analysts\' and engineers\' chains reach a security lead',
+      medium: 'as small',
+      large: 'as small',
+      enterprise: 'as small',
+    },
   },
   check({ team, coverage }) {
     const problems: Problem[] = [];
     const cisoDutyHolders = new Set(carriersOf(team, coverage, 'ciso.strategy').map((m) => m.id));
+    const reachesCiso = cisoDutyHolders.size > 0 ? reachesCisoDutyHolder(team, cisoDutyHolders) : new Map<string, Verdict>();
     for (const member of team.members) {
       if (member.reportsTo === undefined || !member.roles.includes('security-manager')) continue;
-      if (cisoDutyHolders.size === 0 || cisoDutyHolders.has(member.id) || cisoDutyHolders.has(member.reportsTo)) continue;
-      if (!team.memberById.has(member.reportsTo)) continue; // unknown-member reports it
+      if (cisoDutyHolders.size === 0 || cisoDutyHolders.has(member.id)) continue;
+      if (reachesCiso.get(member.id) !== 'no') continue; // 'unknown': a chain through an unknown id, reported by unknown-member
       problems.push({
         pointer: `/members/${member.index}/reportsTo`,
         role: 'security-manager',
         members: [member.id],
-        message: `${who(member)} is a security-manager but reports to ${member.reportsTo}, not to the CISO-duty holder (${[...cisoDutyHolders].join(', ')})`,
+        message: `${who(member)} is a security-manager whose reporting chain (through ${member.reportsTo}) does not reach the CISO-duty holder (${[...cisoDutyHolders].join(', ')}) through security leads`,
       });
     }
     const reaches = reachesLead(team);

@@ -1,41 +1,97 @@
-import { isExternal } from '../model/team.js';
-import type { Problem, Rule } from './types.js';
-import { atMember, carriersOf, who } from './util.js';
+import { findResponsibility, type Size } from '../catalog/index.js';
+import type { CoverageEntry } from '../findings.js';
+import { holders, isExternal, type Member, type Team } from '../model/team.js';
+import { sizeTable, type Problem, type Rule } from './types.js';
+import { atMember, entryOf, list, who } from './util.js';
 
-const CRITICAL = ['security-analyst.alert-monitoring', 'security-analyst.incident-response'] as const;
+/** Hands-on duties: two internal holders, or one plus a provider credited with the duty. */
+export const HANDS_ON = ['security-analyst.alert-monitoring', 'security-analyst.incident-response'] as const;
+/** Leadership duties: the holder of a fallback role counts as the second. */
+export const LEADERSHIP = ['security-manager.soc-oversight', 'security-manager.incident-response-plan', 'ciso.executive-reporting'] as const;
+
+const checks = 'alert monitoring and incident response need two internal holders, or one plus a provider credited with the duty; SOC oversight, the incident response plan and executive reporting need a second person, who may be the holder of a fallback role (a CISO above a Security Manager); one finding per person, listing the duties';
+const TABLE = sizeTable({
+  small: null,
+  medium: { severity: 'warning', checks },
+  large: { severity: 'warning', checks },
+  enterprise: { severity: 'warning', checks },
+});
+
+/**
+ * Whether a provider credited with a hands-on duty backs up the internal
+ * holder. The one place where the provider's watch hours are to be checked
+ * against the organization's monitoring hours.
+ */
+export function providerBacksUp(provider: Member, _duty: string, _team: Team): boolean {
+  return isExternal(provider);
+}
+
+/** Someone other than `only` who would step in for a leadership duty: a holder of a later fallback role. */
+function leadershipBackup(team: Team, entry: CoverageEntry, only: Member, size: Size): boolean {
+  const duty = findResponsibility(entry.responsibility);
+  if (!duty) return false;
+  const fallbacks = duty.fallbacks.filter((f) => f.sizes === undefined || f.sizes.includes(size));
+  const start = entry.status === 'absorbed' ? fallbacks.findIndex((f) => f.role === entry.via) + 1 : 0;
+  return fallbacks.slice(start).some((f) => holders(team, f.role).some((m) => m !== only));
+}
 
 export const singlePointOfFailure: Rule = {
   id: 'single-point-of-failure',
   configurable: true,
   stage: 'team',
-  severity: { small: 'warning', medium: 'warning', large: 'warning', enterprise: 'warning' },
+  severity: TABLE.severity,
   docs: {
-    summary: 'In a medium or larger organization, alert monitoring or incident response rests on one internal person and no provider.',
+    summary: 'From medium size up, one person is the only one for a critical duty: alert monitoring, incident response, SOC oversight, the incident response plan or executive reporting.',
     rationale:
-      'Alerts and incidents do not wait for holidays, sick days or departures. When one person is the only one who watches alerts or answers incidents, their absence stops detection and response. Small organizations are exempt: there it is the norm, and an MSSP is the usual remedy.',
+      'Alerts and incidents do not wait for holidays, sick days or departures. Hands-on duties need a second internal holder, or a provider credited with the duty (a member with `provider:`; `organization.soc` alone is not a provider). For leadership duties the next in line counts: a lone CISO with a Security Manager below is no single point of failure, nor is a Security Manager with a CISO above. Small organizations are exempt: one person per duty is the norm there, and a managed provider the usual remedy.',
     authority: [
       { authority: 'MITRE, 11 Strategies of a World-Class Cybersecurity Operations Center (2022)', note: 'staffing the SOC for continuity of monitoring and response' },
-      { authority: 'NIST NICE Framework v2.0.0', note: 'PD-WRL-001 Defensive Cybersecurity, PD-WRL-003 Incident Response' },
+      { authority: 'NIST SP 800-61 Rev. 3 (April 2025)', note: 'incident response roles and responsibilities, including third parties that perform part of it' },
+      { authority: 'NIST NICE Framework Components v2.0.0 (2025)', note: 'PD-WRL-001 Defensive Cybersecurity, PD-WRL-003 Incident Response' },
     ],
-    fix: 'Give the duty a second holder (another analyst or engineer), or contract an external provider (a member with `provider:` holding security-analyst, or `soc: hybrid`).',
+    fix: 'Give the duty a second holder (another analyst or engineer, a deputy for the lead), or contract a provider for it (a member with `provider:` whose `covers` lists the duty).',
+    sizes: TABLE.sizes,
   },
   check({ team, coverage }) {
-    if (team.organization.size === 'small') return [];
-    if (team.organization.soc === 'outsourced' || team.organization.soc === 'hybrid') return [];
-    const problems: Problem[] = [];
-    for (const duty of CRITICAL) {
-      const carriers = carriersOf(team, coverage, duty);
-      const internal = carriers.filter((m) => !isExternal(m));
+    const size = team.organization.size;
+    if (TABLE.sizes[size] === undefined) return [];
+    const perPerson = new Map<Member, { duties: string[]; reasons: string[] }>();
+    const add = (member: Member, duty: string, reason: string) => {
+      const p = perPerson.get(member) ?? { duties: [], reasons: [] };
+      p.duties.push(duty);
+      p.reasons.push(reason);
+      perPerson.set(member, p);
+    };
+    const carriers = (entry: CoverageEntry) => entry.members.map((id) => team.memberById.get(id)).filter((m): m is Member => m !== undefined);
+    for (const id of HANDS_ON) {
+      const entry = entryOf(coverage, id);
+      if (!entry || (entry.status !== 'covered' && entry.status !== 'absorbed')) continue;
+      const people = carriers(entry);
+      const internal = people.filter((m) => !isExternal(m));
       const [only] = internal;
-      if (internal.length !== 1 || carriers.length !== 1 || !only) continue;
+      if (internal.length !== 1 || !only) continue;
+      if (people.some((m) => isExternal(m) && providerBacksUp(m, id, team))) continue;
+      add(only, id, `${id}: no second internal holder and no provider credited with it`);
+    }
+    for (const id of LEADERSHIP) {
+      const entry = entryOf(coverage, id);
+      if (!entry || (entry.status !== 'covered' && entry.status !== 'absorbed')) continue;
+      const people = carriers(entry);
+      const [only] = people;
+      if (people.length !== 1 || !only || isExternal(only)) continue;
+      if (leadershipBackup(team, entry, only, size)) continue;
+      add(only, id, `${id}: nobody holds a role that would take it over`);
+    }
+    const problems: Problem[] = [];
+    for (const [member, { duties, reasons }] of perPerson) {
       problems.push({
-        ...atMember(only),
-        responsibility: duty,
-        role: 'security-analyst',
-        members: [only.id],
-        message: `${duty} rests on one person, ${who(only)}, with no second holder or external provider`,
+        ...atMember(member),
+        members: [member.id],
+        responsibilities: duties,
+        ...(duties.length === 1 ? { responsibility: duties[0] } : {}),
+        message: `${who(member)} is the only one for ${list(duties)} (${reasons.join('; ')})`,
       });
     }
-    return problems;
+    return problems.sort((a, b) => a.pointer.localeCompare(b.pointer));
   },
 };

@@ -13,6 +13,40 @@ export interface RuleDocs {
   authority: readonly Citation[];
   /** How to fix a finding. */
   fix: string;
+  /**
+   * What the rule checks at each organization size, from the same table the
+   * rule runs on; a size absent here is not checked at all, and `explain`
+   * claims no severity for it.
+   */
+  sizes?: Readonly<Partial<Record<Size, string>>>;
+}
+
+/** One row of a rule's table: what it checks at a size, and how loud it is there. */
+export interface SizeRow {
+  severity: Severity;
+  checks: string;
+}
+
+/**
+ * A rule's severity and its per-size docs from one table, so that what
+ * `explain` says is what the rule does. `null`: not checked at that size
+ * (the severity there is the nearest checked size's, for settings only).
+ */
+export function sizeTable(rows: Readonly<Record<Size, SizeRow | null>>): { severity: Record<Size, Severity>; sizes: Partial<Record<Size, string>> } {
+  const order: Size[] = ['small', 'medium', 'large', 'enterprise'];
+  const firstChecked = order.map((s) => rows[s]).find((r): r is SizeRow => r !== null);
+  const severity = {} as Record<Size, Severity>;
+  const sizes: Partial<Record<Size, string>> = {};
+  let last = firstChecked?.severity ?? 'warning';
+  for (const size of order) {
+    const row = rows[size];
+    if (row) {
+      last = row.severity;
+      sizes[size] = row.checks;
+    }
+    severity[size] = last;
+  }
+  return { severity, sizes };
 }
 
 /** What a rule reports: data only; the pipeline adds the position and severity. */
@@ -24,6 +58,7 @@ export interface Problem {
   severity?: Severity;
   role?: RoleId;
   responsibility?: string;
+  responsibilities?: string[];
   members?: string[];
 }
 

@@ -20,30 +20,37 @@ export function names(team: Team, ids: readonly string[]): string {
   return ids.map((id) => team.memberById.get(id)?.name ?? id).join(', ');
 }
 
-const absorbedByMember = new WeakMap<readonly CoverageEntry[], Map<string, Set<RoleId>>>();
+const entriesById = new WeakMap<readonly CoverageEntry[], Map<string, CoverageEntry>>();
 
-/** Roles a member carries: held ones, plus those whose duties they absorb. Indexed once per coverage. */
-export function carriedRoles(member: Member, coverage: readonly CoverageEntry[]): { held: RoleId[]; absorbed: RoleId[] } {
-  let index = absorbedByMember.get(coverage);
+/** The coverage entry of a duty, indexed once per coverage. */
+export function entryOf(coverage: readonly CoverageEntry[], responsibility: string): CoverageEntry | undefined {
+  let index = entriesById.get(coverage);
   if (!index) {
-    index = new Map();
-    for (const entry of coverage) {
-      if (entry.status !== 'absorbed') continue;
-      for (const id of entry.members) {
-        const roles = index.get(id) ?? new Set<RoleId>();
-        roles.add(entry.role);
-        index.set(id, roles);
-      }
-    }
-    absorbedByMember.set(coverage, index);
+    index = new Map(coverage.map((e) => [e.responsibility, e]));
+    entriesById.set(coverage, index);
   }
-  const absorbed = [...(index.get(member.id) ?? [])].filter((role) => !member.roles.includes(role));
-  return { held: [...member.roles], absorbed };
+  return index.get(responsibility);
 }
 
-/** Members who carry a duty (held or absorbed), from the coverage. */
+/** Coverage entries of one role, in catalog order. */
+export function entriesOfRole(coverage: readonly CoverageEntry[], role: RoleId): CoverageEntry[] {
+  return coverage.filter((e) => e.role === role);
+}
+
+/** Members who carry a duty (credited or absorbing), from the coverage. */
 export function carriersOf(team: Team, coverage: readonly CoverageEntry[], responsibility: string): Member[] {
-  const entry = coverage.find((e) => e.responsibility === responsibility);
+  const entry = entryOf(coverage, responsibility);
   if (!entry || (entry.status !== 'covered' && entry.status !== 'absorbed' && entry.status !== 'external')) return [];
   return entry.members.map((id) => team.memberById.get(id)).filter((m): m is Member => m !== undefined);
+}
+
+/** A list in words: "a", "a and b", "a, b and c". */
+export function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** The duty part of a responsibility id: "ciso.strategy" -> "strategy". */
+export function dutyName(responsibility: string): string {
+  return responsibility.slice(responsibility.indexOf('.') + 1);
 }

@@ -52,6 +52,10 @@ export function buildTeamSchema(): JsonSchema {
             enum: ['in-house', 'outsourced', 'hybrid', 'none'],
           },
           monitoring: { description: 'Hours during which alerts are watched: business-hours (default) or 24x7.', enum: ['business-hours', '24x7'] },
+          scope: {
+            description: 'What the file describes: security-and-it (default), the security function with IT operations; or security, the security function only (a security division), where the IT roles are not expected and their duties do not apply.',
+            enum: ['security-and-it', 'security'],
+          },
         },
       },
       members: {
@@ -76,6 +80,10 @@ export function buildTeamSchema(): JsonSchema {
         description: 'A role id from the catalog (`secops-team roles` lists them).',
         anyOf: ROLES.map((r) => ({ const: r.id, title: r.title, description: r.summary })),
       },
+      responsibilityId: {
+        description: 'A responsibility id from the catalog, `<role>.<duty>` (`secops-team roles <role>` lists them).',
+        anyOf: ROLES.flatMap((r) => r.responsibilities.map((d) => ({ const: d.id, description: d.summary }))),
+      },
       ruleId: { description: 'A rule id (`secops-team explain <id>` explains it).', ...ruleIdSchema },
       member: {
         description: 'A person or an external service holding one or more roles.',
@@ -98,6 +106,12 @@ export function buildTeamSchema(): JsonSchema {
           tier: { description: 'Analyst tier: 1 triage, 2 investigation, 3 advanced response and hunting. Security analysts only.', enum: [1, 2, 3] },
           fte: { description: 'Share of a full-time position given to these roles, above 0 and at most 1 (default 1).', type: 'number', exclusiveMinimum: 0, maximum: 1 },
           provider: { description: 'Name of the external provider (vCISO, MSSP): marks the member as external.', type: 'string', minLength: 1, maxLength: 200 },
+          covers: {
+            description: 'Responsibility ids of this member\'s roles that it is credited with (a provider\'s contract, or a narrower share of a role). Without it, an internal member is credited with every duty of its roles, a provider with the duties commonly bought (`secops-team explain <responsibility>` says which).',
+            type: 'array',
+            uniqueItems: true,
+            items: { type: 'string', $ref: '#/$defs/responsibilityId' },
+          },
         },
         if: { properties: { tier: true }, required: ['tier'] },
         then: { properties: { roles: { type: 'array', contains: { const: 'security-analyst' } } } },

@@ -2,7 +2,7 @@
  * Stage 2: JSON Schema validation with the precompiled validator, and the
  * translation of Ajv's errors into findings a person can act on.
  */
-import { ROLE_IDS } from '../catalog/index.js';
+import { allResponsibilities, ROLE_IDS } from '../catalog/index.js';
 import type { Finding } from '../findings.js';
 import { decodePointer, type Anchor, type Locator } from '../load/locate.js';
 import type { RawTeam } from '../model/team.js';
@@ -105,12 +105,13 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
   const value = valueAt(data, pointer);
   const inRoleId = error.schemaPath.startsWith('#/$defs/roleId');
   const inRuleId = error.schemaPath.startsWith('#/$defs/ruleId');
+  const inDutyId = error.schemaPath.startsWith('#/$defs/responsibilityId');
   switch (error.keyword) {
     case 'if':
       return undefined; // reported by the `then` branch's own error
     case 'const':
       // Summarized by the anyOf error, or by the `contains` error for tiers.
-      if (inRoleId || inRuleId || error.schemaPath.includes('/contains/')) return undefined;
+      if (inRoleId || inRuleId || inDutyId || error.schemaPath.includes('/contains/')) return undefined;
       return { pointer, anchor: 'value', message: `${where} must be ${JSON.stringify(params.allowedValue)}` };
     case 'anyOf':
     case 'not': {
@@ -121,6 +122,11 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
           anchor: 'value',
           message: `unknown role ${JSON.stringify(short(String(value)))}; ${guess ? `did you mean "${guess}"? ` : ''}valid roles: ${ROLE_IDS.join(', ')}`,
         };
+      }
+      if (inDutyId) {
+        const ids = allResponsibilities().map((d) => d.id);
+        const guess = typeof value === 'string' ? closest(value, ids) : undefined;
+        return { pointer, anchor: 'value', message: `unknown responsibility ${JSON.stringify(short(String(value)))}; ${guess ? `did you mean "${guess}"? ` : ''}secops-team roles <role> lists a role's responsibilities` };
       }
       if (inRuleId) {
         const ids = configurableRuleIds();

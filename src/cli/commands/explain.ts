@@ -1,4 +1,4 @@
-import { findResponsibility, findRole, ROLES, type Responsibility, citation } from '../../catalog/index.js';
+import { findResponsibility, findRole, ROLES, SIZES, type Responsibility, citation } from '../../catalog/index.js';
 import { escapeControl, safeJson, wrap } from '../../format/text.js';
 import { ALL_RULES, findRule, type RuleInfo } from '../../rules/index.js';
 import { closest } from '../../util/suggest.js';
@@ -6,16 +6,23 @@ import { CliError } from '../errors.js';
 import type { Io } from '../io.js';
 import { renderRole } from './roles.js';
 
+/** What the rule checks and how loud it is at each size, from the rule's own table. */
+export function sizeLines(rule: RuleInfo): string[] {
+  return SIZES.map((size) => {
+    const checks = rule.docs.sizes?.[size];
+    if (rule.docs.sizes !== undefined && checks === undefined) return `${size}: not checked`;
+    return `${size}: ${rule.severity[size]}${checks !== undefined ? `: ${checks}` : ''}`;
+  });
+}
+
 function renderRule(rule: RuleInfo, width: number): string {
-  const severities = Object.entries(rule.severity)
-    .map(([size, severity]) => `${size} ${severity}`)
-    .join(', ');
   return [
     `${rule.id}: ${rule.docs.summary}`,
     '',
     wrap(rule.docs.rationale, width),
     '',
-    wrap(`Default severity: ${severities}.`, width),
+    'By organization size (default severity):',
+    ...sizeLines(rule).map((line) => `  - ${wrap(line, width, '    ').slice(4)}`),
     wrap(
       rule.configurable
         ? `Configurable: set "rules: { ${rule.id}: off | info | warning | error }" in the team file, or accept one finding with an exception.`
@@ -39,7 +46,10 @@ function renderResponsibility(duty: Responsibility, width: number): string {
     wrap(duty.summary, width),
     '',
     wrap(`Role: ${role ? `${role.title} (${role.id})` : duty.role}`, width),
-    wrap(`When nobody holds ${duty.role}: ${fallbacks ? `taken over by ${fallbacks}` : 'nobody takes it over; it is uncovered'}${duty.socProvider ? '; an outsourced or hybrid SOC also carries it' : ''}.`, width),
+    wrap(`Expected from ${duty.expectedFrom} organizations up: ${duty.expectedReason}.`, width),
+    wrap(`A provider holding ${duty.role} without \`covers\` is ${duty.providerDefault ? '' : 'not '}credited with it: ${duty.providerReason}.`, width),
+    wrap(`When nobody is credited with it: ${fallbacks ? `taken over by ${fallbacks}` : duty.lapsesWithoutHolder ? `it does not apply (${duty.lapsesWithoutHolder})` : 'nobody takes it over; it is uncovered'}.`, width),
+    wrap(`Fallback source: ${citation(duty.fallbackSource)}`, width),
     wrap(`Source: ${citation(duty.source)}`, width),
   ].join('\n') + '\n';
 }

@@ -14,7 +14,7 @@ function roleJson(role: Role) {
     ecsf: role.ecsf,
     fallbacks: role.fallbackNote,
     source: role.source,
-    responsibilities: role.responsibilities.map((d) => ({ id: d.id, title: d.title, summary: d.summary, fallbacks: d.fallbacks })),
+    responsibilities: role.responsibilities.map((d) => ({ id: d.id, title: d.title, summary: d.summary, fallbacks: d.fallbacks, expectedFrom: d.expectedFrom, providerDefault: d.providerDefault })),
   };
 }
 
@@ -71,7 +71,7 @@ export function renderRole(role: Role, width: number): string {
     for (const d of role.responsibilities) {
       const fallbacks = d.fallbacks.map((f) => f.role + (f.sizes ? ` (${f.sizes.join(', ')} only)` : '')).join(', then ');
       out.push(`  ${d.id}`, wrap(d.summary, width, '      '));
-      out.push(wrap(`Taken over by: ${fallbacks || 'nobody'}${d.socProvider ? '; or an outsourced or hybrid SOC' : ''}`, width, '      '));
+      out.push(wrap(`Taken over by: ${fallbacks || (d.lapsesWithoutHolder ? 'nobody; it does not apply' : 'nobody')}. Expected from ${d.expectedFrom} size. A provider is ${d.providerDefault ? '' : 'not '}credited with it by default.`, width, '      '));
     }
   }
   return out.join('\n') + '\n';

@@ -1,0 +1,79 @@
+/**
+ * A role nobody holds, judged by its duties: shared by `missing-role` (some
+ * expected duty stays uncovered) and `absorbed-duties` (all of them are taken
+ * over), so that one cause gives exactly one finding between the two.
+ */
+import { getRole, ROLE_GROUPS, roleExpectedAt, ROLES, type RoleGroup, type RoleId } from '../catalog/index.js';
+import type { CoverageEntry } from '../findings.js';
+import { holders, type Team } from '../model/team.js';
+import { dutyName, names } from './util.js';
+
+
+export interface Absence {
+  /** The role nobody holds; undefined for a whole group (no security lead at all). */
+  role?: RoleId;
+  group?: RoleGroup;
+  /** Expected duties nobody carries. */
+  uncovered: CoverageEntry[];
+  /** Duties taken over by fallback roles. */
+  absorbed: CoverageEntry[];
+  /** The role (or group) is expected in its own right at this size. */
+  expected: boolean;
+}
+
+const cache = new WeakMap<readonly CoverageEntry[], Absence[]>();
+
+export function absences(team: Team, coverage: readonly CoverageEntry[]): Absence[] {
+  const cached = cache.get(coverage);
+  if (cached) return cached;
+  const size = team.organization.size;
+  const byRole = new Map<RoleId, CoverageEntry[]>();
+  for (const e of coverage) {
+    const list = byRole.get(e.role);
+    if (list) list.push(e);
+    else byRole.set(e.role, [e]);
+  }
+  const vacant = (role: RoleId) => holders(team, role).length === 0;
+  const inScope = (role: RoleId) => !(byRole.get(role) ?? []).every((e) => e.status === 'not-applicable' && e.reason === 'out-of-scope');
+  const result: Absence[] = [];
+  const grouped = new Set<RoleId>();
+  for (const group of ROLE_GROUPS) {
+    if (group.itOnly && team.organization.scope === 'security') continue;
+    if (!group.anyOf.every(vacant)) continue;
+    for (const role of group.anyOf) grouped.add(role);
+    const entries = group.anyOf.flatMap((role) => byRole.get(role) ?? []);
+    result.push({
+      group,
+      uncovered: entries.filter((e) => e.status === 'uncovered'),
+      absorbed: entries.filter((e) => e.status === 'absorbed'),
+      expected: true,
+    });
+  }
+  for (const role of ROLES) {
+    if (role.responsibilities.length === 0 || grouped.has(role.id) || !vacant(role.id) || !inScope(role.id)) continue;
+    const entries = byRole.get(role.id) ?? [];
+    result.push({
+      role: role.id,
+      uncovered: entries.filter((e) => e.status === 'uncovered'),
+      absorbed: entries.filter((e) => e.status === 'absorbed'),
+      expected: roleExpectedAt(role, size),
+    });
+  }
+  cache.set(coverage, result);
+  return result;
+}
+
+/** "strategy, compliance to Ada Byrne (cio); threat-landscape to Dana Reyes (security-manager)". */
+export function whoAbsorbsText(team: Team, absorbed: readonly CoverageEntry[]): string {
+  const groups = new Map<string, { duties: string[]; members: string[]; via: RoleId | null }>();
+  for (const e of absorbed) {
+    const key = `${e.via ?? ''}|${e.members.join(',')}`;
+    const g = groups.get(key) ?? { duties: [], members: e.members, via: e.via };
+    g.duties.push(e.responsibility);
+    groups.set(key, g);
+  }
+  const all = [...groups.values()];
+  const [only] = all;
+  if (all.length === 1 && only) return `${names(team, only.members)}${only.via ? ` (${getRole(only.via).id})` : ''} ${only.members.length === 1 ? 'takes' : 'take'} ${only.duties.length === 1 ? dutyName(only.duties[0] ?? '') : `all ${only.duties.length}: ${only.duties.map(dutyName).join(', ')}`}`;
+  return all.map((g) => `${g.duties.map(dutyName).join(', ')} to ${names(team, g.members)}${g.via ? ` (${getRole(g.via).id})` : ''}`).join('; ');
+}

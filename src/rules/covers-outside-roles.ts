@@ -1,0 +1,38 @@
+import { findResponsibility, getRole } from '../catalog/index.js';
+import { closest, SUGGESTION_CELLS } from '../util/suggest.js';
+import { sameForAllSizes, type Problem, type Rule } from './types.js';
+
+export const coversOutsideRoles: Rule = {
+  id: 'covers-outside-roles',
+  configurable: false,
+  stage: 'reference',
+  severity: sameForAllSizes('error'),
+  docs: {
+    summary: 'A member\'s `covers` lists a responsibility of a role the member does not hold.',
+    rationale: 'A member is credited only with duties of the roles it holds; a responsibility of another role in `covers` is a typo or a missing role, and would silently credit nobody.',
+    authority: [{ authority: 'secops-team', note: 'team file format, version 1: `covers` narrows a member to duties of its own roles' }],
+    fix: 'Use a responsibility of one of the member\'s roles (the message suggests the nearest), or add the role to `roles`.',
+    sizes: { small: 'every size alike', medium: 'every size alike', large: 'every size alike', enterprise: 'every size alike' },
+  },
+  check({ team }) {
+    const problems: Problem[] = [];
+    const budget = { cells: SUGGESTION_CELLS };
+    for (const member of team.members) {
+      if (member.covers === undefined) continue;
+      const own = member.roles.flatMap((r) => getRole(r).responsibilities.map((d) => d.id));
+      member.covers.forEach((id, i) => {
+        if (own.includes(id)) return;
+        const duty = findResponsibility(id);
+        const guess = closest(id, own, budget);
+        problems.push({
+          pointer: `/members/${member.index}/covers/${i}`,
+          anchor: 'value',
+          members: [member.id],
+          responsibility: id,
+          message: `${member.id} covers ${id}, a duty of ${duty?.role ?? 'another role'}, which ${member.id} does not hold (roles: ${member.roles.join(', ')})${guess ? `; did you mean "${guess}"?` : ''}; or add ${duty?.role ?? 'the role'} to its roles`,
+        });
+      });
+    }
+    return problems;
+  },
+};
