@@ -40,17 +40,21 @@ describe('coverage', () => {
     expect(status(medium, 'security-manager.hiring')).toMatchObject({ status: 'uncovered', members: [] });
   });
 
-  it('lets an outsourced SOC carry monitoring and response when nobody holds security-analyst', () => {
+  it('never makes a duty external through organization.soc alone: only a provider member carries it', () => {
     const text = teamYaml({ employees: 120, soc: 'outsourced' }, ['{id: dana, name: Dana, roles: [security-manager]}']);
-    expect(status(text, 'security-analyst.alert-monitoring')).toMatchObject({ status: 'external', members: [] });
-    expect(status(text, 'security-analyst.security-training')?.status).toBe('uncovered');
+    expect(status(text, 'security-analyst.alert-monitoring')).toMatchObject({ status: 'uncovered', members: [] });
+    // Training falls to the security lead, as planning does.
+    expect(status(text, 'security-analyst.security-training')).toMatchObject({ status: 'absorbed', via: 'security-manager', members: ['dana'] });
   });
 
   it('is per responsibility: a vacant engineer role is partly absorbed', () => {
     const text = teamYaml({ employees: 120 }, ['{id: a, name: A, roles: [security-analyst]}', '{id: s, name: S, roles: [system-administrator]}']);
     expect(status(text, 'security-engineer.vulnerability-mitigation')).toMatchObject({ status: 'absorbed', via: 'security-analyst', members: ['a'] });
     expect(status(text, 'security-engineer.infrastructure-troubleshooting')).toMatchObject({ status: 'absorbed', via: 'system-administrator', members: ['s'] });
-    expect(status(text, 'security-engineer.tool-automation')?.status).toBe('uncovered');
+    // Orchestration between security tools is not expected below large size: it does not apply, with its reason.
+    expect(status(text, 'security-engineer.tool-automation')).toEqual({ responsibility: 'security-engineer.tool-automation', role: 'security-engineer', status: 'not-applicable', members: [], via: null, reason: 'not-expected' });
+    const large = teamYaml({ employees: 2000 }, ['{id: a, name: A, roles: [security-analyst]}']);
+    expect(status(large, 'security-engineer.tool-automation')?.status).toBe('uncovered');
   });
 
   it('is empty for a file that fails the schema', () => {

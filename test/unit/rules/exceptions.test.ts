@@ -21,9 +21,10 @@ describe('exceptions', () => {
   it('match by member id as target too, and without a target match every finding of the rule', () => {
     const byMember = absorbedCiso(withExceptions('exceptions:\n  - {rule: separation-of-duties, target: sam, reason: compensating log review}\n'));
     expect(byMember.findings.map((f) => f.ruleId)).toContain('unused-exception'); // sam has no such finding
-    const any = absorbedCiso(withExceptions('exceptions:\n  - {rule: uncovered-responsibility, reason: accepted for now}\n'));
-    expect(any.findings.filter((f) => f.ruleId === 'uncovered-responsibility')).toEqual([]);
-    expect(any.suppressed.length).toBeGreaterThan(3);
+    // No analyst and no engineer: one missing-role finding for each vacant role, both suppressed.
+    const any = absorbedCiso(withExceptions('exceptions:\n  - {rule: missing-role, reason: accepted for now}\n'));
+    expect(any.findings.filter((f) => f.ruleId === 'missing-role')).toEqual([]);
+    expect(any.suppressed.map((f) => f.role)).toEqual(['security-analyst', 'security-engineer']);
   });
 
   it('stop suppressing after expiry, with an expired-exception error at the exception', () => {
@@ -81,7 +82,7 @@ describe('rule settings', () => {
 describe('checks that ran', () => {
   it('lists every stage that ran, without the rules turned off', () => {
     const result = absorbedCiso(withExceptions('rules:\n  analyst-tiers: off\n'));
-    expect(result.checks.slice(0, 5)).toEqual(['yaml-syntax', 'schema', 'duplicate-member', 'reporting-cycle', 'unknown-member']);
+    expect(result.checks.slice(0, 5)).toEqual(['yaml-syntax', 'schema', 'covers-outside-roles', 'duplicate-member', 'reporting-cycle']);
     expect(result.checks).not.toContain('analyst-tiers');
     expect(result.checks).toContain('single-point-of-failure');
     expect(result.checks.at(-1)).toBe('unused-exception');

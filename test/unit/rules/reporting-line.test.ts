@@ -5,7 +5,7 @@ describe('reporting-line', () => {
   it('warns when the Security Manager does not report to the CISO', () => {
     const text = teamYaml({ employees: 600 }, ['{id: c, name: C, roles: [ciso]}', '{id: o, name: O, roles: [it-operations-manager]}', '{id: m, name: M, roles: [security-manager], reportsTo: o}']);
     expect(ruleFindings(text, 'reporting-line')).toEqual([
-      { severity: 'warning', line: 8, column: 60, role: 'security-manager', responsibility: undefined, members: ['m'], message: 'M (m) is a security-manager but reports to o, not to the CISO-duty holder (c)' },
+      { severity: 'warning', line: 8, column: 60, role: 'security-manager', responsibility: undefined, members: ['m'], message: 'M (m) is a security-manager whose reporting chain (through o) does not reach the CISO-duty holder (c) through security leads' },
     ]);
   });
 
