@@ -17,6 +17,8 @@ export interface RoleGroup {
   authority: Citation;
   /** Only when the file describes IT as well as security (`organization.scope: security-and-it`). */
   itOnly: boolean;
+  /** Other roles whose absence is the same cause when the group is unmet (no IT at all: no system analyst either). */
+  folds: readonly RoleId[];
 }
 
 export const ROLE_GROUPS: readonly RoleGroup[] = [
@@ -27,6 +29,7 @@ export const ROLE_GROUPS: readonly RoleGroup[] = [
     reason: 'somebody must own security and answer for it, at every size',
     authority: { authority: 'seed', note: 'the CISO, or the more general CIO, defines the security position; the Security Manager carries it where there is no CISO' },
     itOnly: false,
+    folds: [],
   },
   {
     id: 'it-runner',
@@ -35,5 +38,6 @@ export const ROLE_GROUPS: readonly RoleGroup[] = [
     reason: 'an organization that runs its own IT needs somebody running it (a managed IT provider counts)',
     authority: { authority: 'seed', note: 'SecOps joins security with IT operations: the IT Operations Manager and the system administrator' },
     itOnly: true,
+    folds: ['system-analyst'],
   },
 ];

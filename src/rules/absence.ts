@@ -40,8 +40,9 @@ export function absences(team: Team, coverage: readonly CoverageEntry[]): Absenc
   for (const group of ROLE_GROUPS) {
     if (group.itOnly && team.organization.scope === 'security') continue;
     if (!group.anyOf.every(vacant)) continue;
-    for (const role of group.anyOf) grouped.add(role);
-    const entries = group.anyOf.flatMap((role) => byRole.get(role) ?? []);
+    const roles = [...group.anyOf, ...group.folds.filter(vacant)];
+    for (const role of roles) grouped.add(role);
+    const entries = roles.flatMap((role) => byRole.get(role) ?? []);
     result.push({
       group,
       uncovered: entries.filter((e) => e.status === 'uncovered'),
@@ -74,6 +75,7 @@ export function whoAbsorbsText(team: Team, absorbed: readonly CoverageEntry[]): 
   }
   const all = [...groups.values()];
   const [only] = all;
-  if (all.length === 1 && only) return `${names(team, only.members)}${only.via ? ` (${getRole(only.via).id})` : ''} ${only.members.length === 1 ? 'takes' : 'take'} ${only.duties.length === 1 ? dutyName(only.duties[0] ?? '') : `all ${only.duties.length}: ${only.duties.map(dutyName).join(', ')}`}`;
+  const whole = only !== undefined && only.duties.length === getRole(absorbed[0]?.role ?? 'ciso').responsibilities.length;
+  if (all.length === 1 && only) return `${names(team, only.members)}${only.via ? ` (${getRole(only.via).id})` : ''} ${only.members.length === 1 ? 'takes' : 'take'} ${whole ? `all ${only.duties.length} duties: ` : ''}${only.duties.map(dutyName).join(', ')}`;
   return all.map((g) => `${g.duties.map(dutyName).join(', ')} to ${names(team, g.members)}${g.via ? ` (${getRole(g.via).id})` : ''}`).join('; ');
 }

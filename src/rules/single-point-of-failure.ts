@@ -55,11 +55,10 @@ export const singlePointOfFailure: Rule = {
   check({ team, coverage }) {
     const size = team.organization.size;
     if (TABLE.sizes[size] === undefined) return [];
-    const perPerson = new Map<Member, { duties: string[]; reasons: string[] }>();
-    const add = (member: Member, duty: string, reason: string) => {
-      const p = perPerson.get(member) ?? { duties: [], reasons: [] };
-      p.duties.push(duty);
-      p.reasons.push(reason);
+    const perPerson = new Map<Member, { handsOn: string[]; lead: string[] }>();
+    const add = (member: Member, duty: string, kind: 'handsOn' | 'lead') => {
+      const p = perPerson.get(member) ?? { handsOn: [], lead: [] };
+      p[kind].push(duty);
       perPerson.set(member, p);
     };
     const carriers = (entry: CoverageEntry) => entry.members.map((id) => team.memberById.get(id)).filter((m): m is Member => m !== undefined);
@@ -71,7 +70,7 @@ export const singlePointOfFailure: Rule = {
       const [only] = internal;
       if (internal.length !== 1 || !only) continue;
       if (people.some((m) => isExternal(m) && providerBacksUp(m, id, team))) continue;
-      add(only, id, `${id}: no second internal holder and no provider credited with it`);
+      add(only, id, 'handsOn');
     }
     for (const id of LEADERSHIP) {
       const entry = entryOf(coverage, id);
@@ -80,18 +79,23 @@ export const singlePointOfFailure: Rule = {
       const [only] = people;
       if (people.length !== 1 || !only || isExternal(only)) continue;
       if (leadershipBackup(team, entry, only, size)) continue;
-      add(only, id, `${id}: nobody holds a role that would take it over`);
+      add(only, id, 'lead');
     }
     const problems: Problem[] = [];
-    for (const [member, { duties, reasons }] of perPerson) {
+    for (const [member, { handsOn, lead }] of perPerson) {
+      const duties = [...handsOn, ...lead];
+      const reasons = [
+        ...(handsOn.length > 0 ? [`${list(handsOn)}, with no second internal holder and no provider credited with ${handsOn.length === 1 ? 'it' : 'them'}`] : []),
+        ...(lead.length > 0 ? [`${list(lead)}, with nobody in a fallback role to step in`] : []),
+      ];
       problems.push({
         ...atMember(member),
         members: [member.id],
         responsibilities: duties,
         ...(duties.length === 1 ? { responsibility: duties[0] } : {}),
-        message: `${who(member)} is the only one for ${list(duties)} (${reasons.join('; ')})`,
+        message: `${who(member)} is the only one for ${reasons.join('; and for ')}`,
       });
     }
-    return problems.sort((a, b) => a.pointer.localeCompare(b.pointer));
+    return problems;
   },
 };

@@ -1,28 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { ruleFindings, teamYaml } from '../../helpers.js';
+import { checkTeam } from '../../../src/lint.js';
+import { teamYaml } from '../../helpers.js';
 
-const ALL = ['ciso', 'security-manager', 'security-engineer', 'security-analyst', 'it-operations-manager', 'system-administrator', 'system-analyst'];
 const team = (employees: number, roles: string[]) => teamYaml({ employees }, roles.map((r, i) => `{id: m${i}, name: M${i}, roles: [${r}]}`));
-const brief = (text: string) => ruleFindings(text, 'missing-role').map(({ severity, line, column, role, message }) => ({ severity, line, column, role, message }));
+const all = (text: string) => checkTeam(text, { today: '2026-06-01' }).findings;
+const brief = (text: string) => all(text).filter((f) => f.ruleId === 'missing-role').map(({ severity, role, responsibilities, message }) => ({ severity, role, responsibilities, message }));
 
 describe('missing-role', () => {
   it.each([
-    ['small, no security lead', team(100, ['system-administrator']), [{ severity: 'error', line: 5, column: 1, role: undefined, message: 'no member is a security lead (ciso, cio or security-manager); every organization needs one' }]],
-    ['small, nobody running IT', team(100, ['security-manager']), [{ severity: 'error', line: 5, column: 1, role: undefined, message: 'no member is a person running IT (system-administrator or it-operations-manager); every organization needs one' }]],
-    ['small, a CIO as lead and an IT operations manager', team(100, ['cio', 'it-operations-manager']), []],
-    ['medium, no engineer', team(600, ['security-manager', 'security-analyst', 'system-administrator', 'it-operations-manager']), [{ severity: 'warning', line: 5, column: 1, role: 'security-engineer', message: 'no member holds security-engineer: a medium organization is expected to have one' }]],
-    ['large, no system analyst', team(2000, ALL.filter((r) => r !== 'system-analyst')), [{ severity: 'error', line: 5, column: 1, role: 'system-analyst', message: 'no member holds system-analyst: a large organization is expected to have one' }]],
-    ['enterprise, all seven', team(20000, ALL), []],
-  ])('%s', (_case, text, expected) => {
-    expect(brief(text)).toEqual(expected);
+    // [case, team, expected: [severity, role, responsibilities]]
+    ['small, no security lead: one error for the group, listing the lead duties nobody carries', team(100, ['system-administrator', 'security-analyst', 'security-engineer']), [['error', undefined, ['ciso.strategy', 'ciso.executive-reporting', 'ciso.compliance', 'ciso.prevention-detection-response', 'ciso.threat-landscape', 'security-manager.soc-oversight', 'security-manager.incident-response-plan', 'security-manager.vulnerability-management']]]],
+    ['small, nobody running IT: one error for the group, the system analyst folded in', team(100, ['security-manager', 'security-analyst', 'security-engineer']), [['error', undefined, ['system-administrator.install-update', 'system-administrator.configure-systems', 'system-administrator.diagnostics', 'system-administrator.help-desk', 'system-administrator.training-documentation', 'it-operations-manager.systems-monitoring', 'it-operations-manager.procedures', 'it-operations-manager.installations-upgrades', 'it-operations-manager.vendor-contracts', 'it-operations-manager.help-desk-escalations', 'it-operations-manager.continuity', 'system-analyst.systems-care', 'system-analyst.backup-review']]]],
+    ['small, a CIO as lead and an IT operations manager: nothing missing, duties absorbed', team(100, ['cio', 'it-operations-manager', 'security-analyst']), []],
+    ['small, 45 people without a security engineer: no tool-orchestration finding', team(45, ['security-manager', 'security-analyst', 'system-administrator']), []],
+    ['medium, no engineer: one finding listing the duties nobody takes', team(600, ['ciso', 'security-manager', 'security-analyst', 'system-administrator', 'it-operations-manager']), [['warning', 'security-engineer', ['security-engineer.evaluation-reports', 'security-engineer.system-documentation']]]],
+    ['large, no engineer: the same gap is an error, and tool orchestration is expected', team(2000, ['ciso', 'security-manager', 'security-analyst', 'system-administrator', 'it-operations-manager']), [['error', 'security-engineer', ['security-engineer.tool-automation', 'security-engineer.evaluation-reports', 'security-engineer.system-documentation']]]],
+    ['small, no analyst and no engineer: nobody watches alerts, an error at any size', team(100, ['security-manager', 'system-administrator']), [['error', 'security-analyst', ['security-analyst.alert-monitoring', 'security-analyst.incident-response']], ['warning', 'security-engineer', ['security-engineer.security-systems', 'security-engineer.vulnerability-mitigation']]]],
+    ['large, no CISO and no CIO is not missing-role: the Security Manager absorbs (absorbed-duties speaks)', team(2000, ['security-manager', 'security-analyst', 'security-engineer', 'system-administrator', 'it-operations-manager', 'system-analyst']), []],
+  ] as const)('%s', (_case, text, expected) => {
+    expect(brief(text).map((f) => [f.severity, f.role, f.responsibilities])).toEqual(expected);
   });
 
-  it('counts external holders as holders', () => {
-    expect(brief(teamYaml({ employees: 100 }, ['{id: v, name: V, roles: [ciso], provider: Bastion}', '{id: s, name: S, roles: [system-administrator]}']))).toEqual([]);
+  it('gives exactly one finding for a missing role, whose message lists its duties and who takes the rest', () => {
+    const text = team(600, ['ciso', 'security-manager', 'security-analyst', 'system-administrator', 'it-operations-manager']);
+    const found = all(text).filter((f) => f.role === 'security-engineer');
+    expect(found.map((f) => f.ruleId)).toEqual(['missing-role']);
+    expect(found[0]?.message).toBe(
+      'no member holds security-engineer, and 2 of its 7 duties expected in a medium organization stay uncovered: security-engineer.evaluation-reports and security-engineer.system-documentation; taken over: security-systems, vulnerability-mitigation to M2 (security-analyst); infrastructure-troubleshooting to M3 (system-administrator); incident-communication to M1 (security-manager)',
+    );
   });
 
-  it('does not repeat a group finding with the single roles it contains (medium)', () => {
-    const found = brief(team(600, ['security-manager', 'security-analyst', 'security-engineer']));
-    expect(found.map((f) => f.role ?? 'group')).toEqual(['group']);
+  it('counts a vCISO as the security lead, but does not hand it the Security Manager\'s hands-on leadership', () => {
+    const found = brief(teamYaml({ employees: 100 }, ['{id: v, name: V, roles: [ciso], provider: Bastion, reportsTo: s}', '{id: s, name: S, roles: [system-administrator]}', '{id: a, name: A, roles: [security-analyst]}', '{id: e, name: E, roles: [security-engineer]}']));
+    expect(found.map((f) => [f.role, f.responsibilities])).toEqual([['security-manager', ['security-manager.soc-oversight', 'security-manager.incident-response-plan']]]);
+  });
+
+  it('a team with no members gives one error and nothing else', () => {
+    const findings = all(teamYaml({ employees: 45 }, []).replace('members:\n', 'members: []\n'));
+    expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['missing-role', 'error']]);
+  });
+
+  it('a file of unusable members gives its schema errors and one error that no member is usable', () => {
+    const findings = all('version: 1\norganization: {name: A, employees: 45}\nmembers:\n  - {}\n  - {}\n  - id: x\n');
+    expect(findings.filter((f) => f.ruleId !== 'schema')).toMatchObject([{ ruleId: 'missing-role', severity: 'error', line: 3, column: 1 }]);
+    expect(findings.filter((f) => f.ruleId === 'schema')).toHaveLength(8);
   });
 });
