@@ -29,7 +29,7 @@ export const coversOutsideRoles: Rule = {
           anchor: 'value',
           members: [member.id],
           responsibility: id,
-          message: `${member.id} covers ${id}, a duty of ${duty?.role ?? 'another role'}, which ${member.id} does not hold (roles: ${member.roles.join(', ')})${guess ? `; did you mean "${guess}"?` : ''}; or add ${duty?.role ?? 'the role'} to its roles`,
+          message: `${member.id} covers ${id}, a duty of ${duty?.role ?? 'another role'}, which ${member.id} does not hold (roles: ${member.roles.join(', ')})${guess ? `; did you mean "${guess}"?` : `; its roles' duties are ${own.join(', ')}`}; or add ${duty?.role ?? 'the role'} to its roles`,
         });
       });
     }

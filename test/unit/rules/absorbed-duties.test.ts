@@ -1,50 +1,54 @@
 import { describe, expect, it } from 'vitest';
-import { ruleFindings, teamYaml } from '../../helpers.js';
+import { checkTeam } from '../../../src/lint.js';
+import { teamYaml } from '../../helpers.js';
+
+const team = (employees: number, roles: string[]) => teamYaml({ employees }, roles.map((r, i) => `{id: m${i}, name: M${i}, roles: [${r}]}`));
+const found = (text: string) => checkTeam(text, { today: '2026-06-01' }).findings.filter((f) => f.ruleId === 'absorbed-duties').map(({ severity, role, members, responsibilities }) => ({ severity, role, members, responsibilities }));
+const CISO = ['ciso.strategy', 'ciso.executive-reporting', 'ciso.compliance', 'ciso.prevention-detection-response', 'ciso.threat-landscape'];
+const SECURITY = ['security-manager', 'security-analyst', 'security-analyst', 'security-engineer'];
 
 describe('absorbed-duties', () => {
-  it("reports the source's case exactly: small, no CISO, a Security Manager", () => {
-    const text = teamYaml({ employees: 120 }, ['{id: dana, name: Dana Reyes, roles: [security-manager]}', '{id: sam, name: Sam, roles: [system-administrator]}']);
-    const found = ruleFindings(text, 'absorbed-duties').filter((f) => f.role === 'ciso');
-    expect(found).toEqual([
-      {
-        severity: 'info',
-        line: 6,
-        column: 10,
-        role: 'ciso',
-        responsibility: undefined,
-        members: ['dana'],
-        message: 'nobody holds ciso; all 5 duties fall to Dana Reyes via security-manager',
-      },
-    ]);
+  it("reports the source's case once: small, no CISO, the Security Manager takes all five duties (information)", () => {
+    const text = team(120, [...SECURITY, 'system-administrator', 'it-operations-manager', 'system-analyst']);
+    expect(found(text)).toEqual([{ severity: 'info', role: 'ciso', members: ['m0'], responsibilities: CISO }]);
+    const message = checkTeam(text).findings.find((f) => f.ruleId === 'absorbed-duties')?.message;
+    expect(message).toBe('nobody holds ciso; M0 (security-manager) takes all 5 duties: strategy, executive-reporting, compliance, prevention-detection-response, threat-landscape');
   });
 
-  it('names the CIO instead when one is present', () => {
-    const text = teamYaml({ employees: 120 }, ['{id: dana, name: Dana Reyes, roles: [security-manager]}', '{id: lee, name: Lee Park, roles: [cio]}']);
-    const found = ruleFindings(text, 'absorbed-duties').filter((f) => f.role === 'ciso');
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ severity: 'info', line: 7, column: 10, members: ['lee'], message: 'nobody holds ciso; all 5 duties fall to Lee Park via cio' });
+  it('splits a missing CISO between a CIO (strategy, executive reporting, compliance) and a Security Manager (operations)', () => {
+    const text = team(600, ['cio', ...SECURITY, 'system-administrator', 'it-operations-manager', 'system-analyst']);
+    const coverage = checkTeam(text).coverage.filter((e) => e.role === 'ciso').map((e) => [e.responsibility, e.via, e.members]);
+    expect(coverage).toEqual([
+      ['ciso.strategy', 'cio', ['m0']],
+      ['ciso.executive-reporting', 'cio', ['m0']],
+      ['ciso.compliance', 'cio', ['m0']],
+      ['ciso.prevention-detection-response', 'security-manager', ['m1']],
+      ['ciso.threat-landscape', 'security-manager', ['m1']],
+    ]);
+    expect(found(text)).toEqual([{ severity: 'warning', role: 'ciso', members: ['m0', 'm1'], responsibilities: CISO }]);
+  });
+
+  it('gives a CIO alone all five', () => {
+    const coverage = checkTeam(team(120, ['cio', 'security-analyst', 'system-administrator'])).coverage.filter((e) => e.role === 'ciso');
+    expect(coverage.every((e) => e.via === 'cio' && e.members.join() === 'm0')).toBe(true);
   });
 
   it.each([
+    ['small', 120, 'info'],
     ['medium', 600, 'warning'],
-    ['large', 2000, 'warning'],
-  ])('is a warning in a %s organization', (_size, employees, severity) => {
-    const text = teamYaml({ employees }, ['{id: dana, name: Dana, roles: [security-manager]}']);
-    expect(ruleFindings(text, 'absorbed-duties').find((f) => f.role === 'ciso')?.severity).toBe(severity);
+    ['large: a CISO of its own is expected, so an absorbed CISO is an error', 2000, 'error'],
+    ['enterprise', 20000, 'error'],
+  ] as const)('%s', (_case, employees, severity) => {
+    const text = team(employees, [...SECURITY, 'system-administrator', 'it-operations-manager', 'system-analyst']);
+    expect(found(text).map((f) => [f.role, f.severity])).toEqual([['ciso', severity]]);
   });
 
-  it('lists partial absorption by role and says how many duties stay open', () => {
-    const text = teamYaml({ employees: 120 }, ['{id: a, name: Ann, roles: [security-analyst, security-manager]}', '{id: s, name: Sid, roles: [system-administrator]}']);
-    const found = ruleFindings(text, 'absorbed-duties').find((f) => f.role === 'security-engineer');
-    expect(found?.members).toEqual(['a', 's']);
-    expect(found?.message).toBe(
-      'nobody holds security-engineer; 3 of its 7 duties fall to Ann via security-analyst (security-systems, vulnerability-mitigation); Sid via system-administrator (infrastructure-troubleshooting); 4 stay uncovered',
-    );
+  it('leaves a role with uncovered expected duties to missing-role: one finding per cause', () => {
+    const findings = checkTeam(team(600, ['ciso', 'security-manager', 'security-analyst', 'security-analyst', 'system-administrator', 'it-operations-manager', 'system-analyst'])).findings;
+    expect(findings.filter((f) => f.role === 'security-engineer').map((f) => f.ruleId)).toEqual(['missing-role']);
   });
 
   it('says nothing when every role with duties is held', () => {
-    const roles = ['ciso', 'security-manager', 'security-engineer', 'security-analyst', 'it-operations-manager', 'system-administrator', 'system-analyst'];
-    const text = teamYaml({ employees: 120 }, roles.map((r, i) => `{id: m${i}, name: M, roles: [${r}]}`));
-    expect(ruleFindings(text, 'absorbed-duties')).toEqual([]);
+    expect(found(team(2000, ['ciso', ...SECURITY, 'system-administrator', 'it-operations-manager', 'system-analyst']))).toEqual([]);
   });
 });

@@ -1,33 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { ruleFindings, teamYaml } from '../../helpers.js';
+import { checkTeam } from '../../../src/lint.js';
+import { teamYaml } from '../../helpers.js';
+
+const found = (employees: number, members: string[]) => checkTeam(teamYaml({ employees }, members), { today: '2026-06-01' }).findings.filter((f) => f.ruleId === 'overloaded-member').map((f) => [f.members, f.message]);
 
 describe('overloaded-member', () => {
-  it('counts absorbed roles and points at the member', () => {
-    // Medium: 3 roles allowed. Dana holds two and absorbs the CISO's duties.
-    const text = teamYaml({ employees: 600 }, ['{id: dana, name: Dana, roles: [security-manager, it-operations-manager]}', '{id: s, name: S, roles: [system-administrator, system-analyst]}']);
-    expect(ruleFindings(text, 'overloaded-member')).toEqual([]);
-    const more = teamYaml({ employees: 600 }, ['{id: dana, name: Dana, roles: [security-manager, security-analyst, security-engineer]}', '{id: s, name: S, roles: [system-administrator]}']);
-    expect(ruleFindings(more, 'overloaded-member')).toEqual([
-      {
-        severity: 'warning',
-        line: 6,
-        column: 10,
-        role: undefined,
-        responsibility: undefined,
-        members: ['dana'],
-        message: 'Dana (dana) carries 4 roles (security-manager, security-analyst, security-engineer; absorbing ciso); a medium organization allows 3 per member',
-      },
+  it('weighs absorbed roles by the share of duties absorbed, with the arithmetic', () => {
+    // Medium (limit 3): one person holds the lead and IT roles and absorbs the CISO and the system analyst whole.
+    const members = ['{id: d, name: D, roles: [security-manager, it-operations-manager, system-administrator]}', '{id: a, name: A, roles: [security-analyst]}', '{id: b, name: B, roles: [security-analyst]}', '{id: e, name: E, roles: [security-engineer]}'];
+    expect(found(600, members)).toEqual([
+      [['d'], 'D (d) carries a load of 5.00 roles: 3 held (security-manager, it-operations-manager, system-administrator) + ciso 5/5 = 1 + system-analyst 4/4 = 1; a medium organization allows 3 per member (overloaded from 3.5)'],
     ]);
   });
 
+  it('divides a duty among the people absorbing it: seven administrators absorbing a system analyst are not overloaded', () => {
+    const admins = Array.from({ length: 7 }, (_, i) => `{id: s${i}, name: S${i}, roles: [system-administrator]}`);
+    expect(found(2000, ['{id: c, name: C, roles: [ciso]}', ...admins, '{id: o, name: O, roles: [it-operations-manager]}', '{id: m, name: M, roles: [security-manager]}', '{id: a, name: A, roles: [security-analyst]}', '{id: e, name: E, roles: [security-engineer]}'])).toEqual([]);
+  });
+
   it.each([
-    [100, 4, false],
-    [100, 5, true],
-    [2000, 2, false],
-    [2000, 3, true],
-  ])('%i employees, %i roles: reported %s', (employees, count, reported) => {
-    const roles = ['ciso', 'security-manager', 'security-engineer', 'security-analyst', 'it-operations-manager', 'system-administrator'].slice(0, count);
-    const text = teamYaml({ employees }, [`{id: a, name: A, roles: [${roles.join(', ')}]}`]);
-    expect(ruleFindings(text, 'overloaded-member').length > 0).toBe(reported);
+    ['small, 4 roles held: within the limit', 100, 4, false],
+    ['small, 5 roles held: 4 + 1 is over by a whole role', 100, 5, true],
+    ['large, 2 roles held', 2000, 2, false],
+    ['large, 3 roles held: over by 1', 2000, 3, true],
+  ] as const)('%s', (_case, employees, count, reported) => {
+    const roles = ['security-manager', 'security-analyst', 'security-engineer', 'system-administrator', 'it-operations-manager', 'system-analyst', 'ciso'];
+    const held = roles.slice(0, count);
+    const others = roles.slice(count).map((r, i) => `{id: x${i}, name: X${i}, roles: [${r}]}`);
+    expect(found(employees, [`{id: p, name: P, roles: [${held.join(', ')}]}`, ...others]).length > 0).toBe(reported);
   });
 });

@@ -1,28 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { ruleFindings, teamYaml } from '../../helpers.js';
+import { checkTeam } from '../../../src/lint.js';
+import { teamYaml } from '../../helpers.js';
 
-const base = ['{id: lead, name: Lead, roles: [ciso, security-manager]}'];
+const base = ['{id: c, name: C, roles: [ciso]}', '{id: m, name: M, roles: [security-manager], reportsTo: c}', '{id: e, name: E, roles: [security-engineer]}', '{id: s, name: S, roles: [system-administrator]}', '{id: o, name: O, roles: [it-operations-manager]}', '{id: y, name: Y, roles: [system-analyst]}'];
+const found = (employees: number, extra: string[], members = base) =>
+  checkTeam(teamYaml({ employees }, [...members, ...extra]), { today: '2026-06-01' }).findings.filter((f) => f.ruleId === 'single-point-of-failure').map(({ members: who, responsibilities, message }) => ({ who, responsibilities, message }));
 
 describe('single-point-of-failure', () => {
-  it('reports monitoring and response resting on one analyst in a medium organization', () => {
-    const text = teamYaml({ employees: 600 }, [...base, '{id: ana, name: Ana, roles: [security-analyst]}']);
-    expect(ruleFindings(text, 'single-point-of-failure')).toEqual([
-      { severity: 'warning', line: 7, column: 10, role: 'security-analyst', responsibility: 'security-analyst.alert-monitoring', members: ['ana'], message: 'security-analyst.alert-monitoring rests on one person, Ana (ana), with no second holder or external provider' },
-      { severity: 'warning', line: 7, column: 10, role: 'security-analyst', responsibility: 'security-analyst.incident-response', members: ['ana'], message: 'security-analyst.incident-response rests on one person, Ana (ana), with no second holder or external provider' },
+  it('gives one finding per person, listing monitoring and response resting on one analyst', () => {
+    expect(found(600, ['{id: a, name: A, roles: [security-analyst]}'])).toEqual([
+      { who: ['a'], responsibilities: ['security-analyst.alert-monitoring', 'security-analyst.incident-response'], message: 'A (a) is the only one for security-analyst.alert-monitoring and security-analyst.incident-response, with no second internal holder and no provider credited with them' },
     ]);
   });
 
   it.each([
-    ['a small organization', teamYaml({ employees: 100 }, [...base, '{id: ana, name: Ana, roles: [security-analyst]}'])],
-    ['two analysts', teamYaml({ employees: 600 }, [...base, '{id: ana, name: Ana, roles: [security-analyst]}', '{id: bo, name: Bo, roles: [security-analyst]}'])],
-    ['an external analyst beside', teamYaml({ employees: 600 }, [...base, '{id: ana, name: Ana, roles: [security-analyst]}', '{id: soc, name: SOC, roles: [security-analyst], provider: MSSP}'])],
-    ['a hybrid SOC', teamYaml({ employees: 600, soc: 'hybrid' }, [...base, '{id: ana, name: Ana, roles: [security-analyst]}'])],
-  ])('says nothing for %s', (_case, text) => {
-    expect(ruleFindings(text, 'single-point-of-failure')).toEqual([]);
+    ['two analysts', ['{id: a, name: A, roles: [security-analyst]}', '{id: b, name: B, roles: [security-analyst]}']],
+    ['one analyst and an MSSP credited with monitoring and response by default', ['{id: a, name: A, roles: [security-analyst]}', '{id: p, name: P, roles: [security-analyst], provider: MSSP, reportsTo: m}']],
+    ['a small organization', ['{id: a, name: A, roles: [security-analyst]}']],
+  ])('says nothing for %s', (name, extra) => {
+    expect(found(name === 'a small organization' ? 100 : 600, extra)).toEqual([]);
   });
 
-  it('also sees one engineer who absorbs monitoring', () => {
-    const text = teamYaml({ employees: 600 }, [...base, '{id: eng, name: Eng, roles: [security-engineer]}']);
-    expect(ruleFindings(text, 'single-point-of-failure').map((f) => f.members)).toEqual([['eng'], ['eng']]);
+  it('does not count a provider not credited with the duty, nor organization.soc alone', () => {
+    const result = found(600, ['{id: a, name: A, roles: [security-analyst]}', '{id: p, name: P, roles: [security-analyst], provider: Trainers, reportsTo: m, covers: [security-analyst.security-training]}']);
+    expect(result.map((f) => f.responsibilities)).toEqual([['security-analyst.alert-monitoring', 'security-analyst.incident-response']]);
+  });
+
+  it('counts the fallback holder as the second for leadership: a lone CISO above a Security Manager is no single point of failure', () => {
+    expect(found(600, ['{id: a, name: A, roles: [security-analyst]}', '{id: b, name: B, roles: [security-analyst]}'])).toEqual([]);
+  });
+
+  it('reports a Security Manager who carries the lead duties with nobody to step in, once', () => {
+    const members = ['{id: m, name: M, roles: [security-manager]}', '{id: a, name: A, roles: [security-analyst]}', '{id: b, name: B, roles: [security-analyst]}', '{id: e, name: E, roles: [security-engineer]}', '{id: s, name: S, roles: [system-administrator]}', '{id: o, name: O, roles: [it-operations-manager]}'];
+    expect(found(600, [], members)).toEqual([
+      { who: ['m'], responsibilities: ['security-manager.soc-oversight', 'security-manager.incident-response-plan', 'ciso.executive-reporting'], message: 'M (m) is the only one for security-manager.soc-oversight, security-manager.incident-response-plan and ciso.executive-reporting, with nobody in a fallback role to step in' },
+    ]);
   });
 });

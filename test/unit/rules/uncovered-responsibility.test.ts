@@ -1,35 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { ruleFindings, teamYaml } from '../../helpers.js';
+import { checkTeam } from '../../../src/lint.js';
+import { teamYaml } from '../../helpers.js';
 
-const team = (employees: number, roles: string[]) => teamYaml({ employees }, roles.map((r, i) => `{id: m${i}, name: M${i}, roles: [${r}]}`));
+const found = (members: string[], employees = 100) => checkTeam(teamYaml({ employees }, members), { today: '2026-06-01' }).findings.filter((f) => f.ruleId === 'uncovered-responsibility').map(({ severity, responsibility, members: who }) => ({ severity, responsibility, who }));
+const LEAD = '{id: d, name: D, roles: [security-manager]}';
+const IT = '{id: s, name: S, roles: [system-administrator]}';
 
 describe('uncovered-responsibility', () => {
-  it('reports each uncovered duty at the members key, with role and responsibility', () => {
-    const found = ruleFindings(team(100, ['security-manager', 'system-administrator']), 'uncovered-responsibility');
-    const ids = found.map((f) => f.responsibility);
-    expect(ids).toContain('security-analyst.alert-monitoring');
-    expect(ids).toContain('security-engineer.tool-automation');
-    expect(ids).not.toContain('ciso.strategy'); // absorbed by the Security Manager
-    expect(found[0]).toMatchObject({ line: 5, column: 1 });
-    expect(found.find((f) => f.responsibility === 'security-analyst.alert-monitoring')).toMatchObject({
-      severity: 'warning', // analysts are not expected in a small organization
-      role: 'security-analyst',
-      message: 'nobody covers security-analyst.alert-monitoring (alert monitoring): no member holds security-analyst or security-engineer',
-    });
+  it('reports a duty of a held role that nobody is credited with and no fallback takes', () => {
+    // The MSSP is contracted for monitoring only: incident response falls to engineers, and there are none.
+    expect(found([LEAD, IT, '{id: p, name: P, roles: [security-analyst], provider: MSSP, reportsTo: d, covers: [security-analyst.alert-monitoring]}'])).toEqual([
+      { severity: 'error', responsibility: 'security-analyst.incident-response', who: ['p'] },
+    ]);
   });
 
-  it('is an error when the duty belongs to a role expected at this size', () => {
-    const found = ruleFindings(team(2000, ['ciso', 'security-manager', 'security-analyst', 'it-operations-manager', 'system-administrator', 'system-analyst']), 'uncovered-responsibility');
-    expect(found.find((f) => f.responsibility === 'security-engineer.tool-automation')?.severity).toBe('error');
+  it('does not credit a provider without covers with security training: it falls to the Security Manager', () => {
+    const result = checkTeam(teamYaml({ employees: 100 }, [LEAD, IT, '{id: p, name: P, roles: [security-analyst], provider: MSSP, reportsTo: d}']));
+    expect(result.coverage.find((e) => e.responsibility === 'security-analyst.security-training')).toMatchObject({ status: 'absorbed', via: 'security-manager', members: ['d'] });
+    expect(result.coverage.find((e) => e.responsibility === 'security-analyst.alert-monitoring')).toMatchObject({ status: 'external', members: ['p'] });
   });
 
-  it('is an error in a small organization with no security lead at all', () => {
-    const found = ruleFindings(team(100, ['system-administrator']), 'uncovered-responsibility');
-    expect(found.find((f) => f.responsibility === 'ciso.strategy')?.severity).toBe('error');
+  it('narrows an internal member with covers; the rest goes to fallbacks or is reported', () => {
+    const result = found(['{id: d, name: D, roles: [security-manager], covers: [security-manager.soc-oversight]}', IT, '{id: a, name: A, roles: [security-analyst]}', '{id: e, name: E, roles: [security-engineer]}']);
+    expect(result.map((f) => f.responsibility)).toEqual(['security-manager.incident-response-plan', 'security-manager.vulnerability-management']);
   });
 
-  it('says nothing when an outsourced SOC carries monitoring', () => {
-    const text = teamYaml({ employees: 100, soc: 'outsourced' }, ['{id: d, name: D, roles: [security-manager]}']);
-    expect(ruleFindings(text, 'uncovered-responsibility').map((f) => f.responsibility)).not.toContain('security-analyst.alert-monitoring');
+  it('says nothing about vacant roles (missing-role speaks) nor duties not expected at this size', () => {
+    expect(found([LEAD, IT, '{id: a, name: A, roles: [security-analyst]}'])).toEqual([]);
   });
 });
