@@ -70,11 +70,11 @@ export const missingRole: Rule = {
   },
 };
 
-/** Whether a raw `members` entry is usable: a mapping with an id, a name and at least one role. */
+/** Whether a raw `members` entry is usable at all: a mapping with an id, a name or roles (an empty entry, null or a scalar is not). */
 function usable(member: unknown): boolean {
   if (member === null || typeof member !== 'object' || Array.isArray(member)) return false;
   const m = member as Record<string, unknown>;
-  return typeof m.id === 'string' && typeof m.name === 'string' && Array.isArray(m.roles) && m.roles.length > 0;
+  return m.id !== undefined || m.name !== undefined || m.roles !== undefined;
 }
 
 /**
@@ -89,7 +89,7 @@ export function noUsableMember(data: unknown, locator: Locator): Finding | undef
   return {
     ruleId: 'missing-role',
     severity: 'error',
-    message: `the team has no usable member: each of the ${members.length} ${members.length === 1 ? 'entry' : 'entries'} under members lacks an id, a name or roles (see the schema errors); no gap can be judged until one has them`,
+    message: `the team has no usable member: each of the ${members.length} ${members.length === 1 ? 'entry' : 'entries'} under members is empty or not a mapping (see the schema errors); no gap can be judged until one has them`,
     path: '/members',
     ...locator.locate('/members', 'key'),
   };

@@ -52,10 +52,11 @@ describe('role catalog', () => {
     expect(findResponsibility('security-manager.hiring')?.fallbacks).toEqual([{ role: 'ciso' }, { role: 'cio', sizes: ['small'] }]);
     expect(findResponsibility('ciso.prevention-detection-response')?.fallbacks).toEqual([{ role: 'security-manager' }, { role: 'cio' }]);
     expect(findResponsibility('security-manager.report-to-ciso')?.fallbacks).toEqual([]);
-    expect(findResponsibility('security-analyst.security-training')?.fallbacks).toEqual([{ role: 'security-manager' }, { role: 'ciso' }]);
+    expect(findResponsibility('security-analyst.security-training')?.fallbacks).toEqual([{ role: 'security-manager' }, { role: 'ciso' }, { role: 'cio' }]);
+    expect(findResponsibility('security-analyst.alert-monitoring')?.fallbacks).toEqual([{ role: 'security-engineer' }, { role: 'security-manager', sizes: ['small'] }, { role: 'ciso', sizes: ['small'] }]);
     expect(findResponsibility('security-analyst.disaster-recovery')?.fallbacks[0]).toEqual({ role: 'it-operations-manager' });
-    expect(findResponsibility('security-engineer.incident-communication')?.fallbacks).toEqual([{ role: 'security-manager' }, { role: 'ciso' }]);
-    expect(findResponsibility('system-analyst.automation-analysis')?.fallbacks).toEqual([{ role: 'system-administrator' }]);
+    expect(findResponsibility('security-engineer.incident-communication')?.fallbacks).toEqual([{ role: 'security-manager' }, { role: 'ciso' }, { role: 'cio' }]);
+    expect(findResponsibility('system-analyst.automation-analysis')?.fallbacks).toEqual([{ role: 'system-administrator' }, { role: 'it-operations-manager' }]);
     expect(findResponsibility('it-operations-manager.continuity')?.fallbacks).toEqual([{ role: 'cio' }, { role: 'system-administrator', sizes: ['small'] }]);
     expect(findResponsibility('security-engineer.tool-automation')?.fallbacks).toEqual([]);
     expect(findResponsibility('system-analyst.technology-research')?.fallbacks).toEqual([{ role: 'it-operations-manager' }, { role: 'cio' }]);

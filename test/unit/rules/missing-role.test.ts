@@ -15,7 +15,8 @@ describe('missing-role', () => {
     ['small, 45 people without a security engineer: no tool-orchestration finding', team(45, ['security-manager', 'security-analyst', 'system-administrator']), []],
     ['medium, no engineer: one finding listing the duties nobody takes', team(600, ['ciso', 'security-manager', 'security-analyst', 'system-administrator', 'it-operations-manager']), [['warning', 'security-engineer', ['security-engineer.evaluation-reports', 'security-engineer.system-documentation']]]],
     ['large, no engineer: the same gap is an error, and tool orchestration is expected', team(2000, ['ciso', 'security-manager', 'security-analyst', 'system-administrator', 'it-operations-manager']), [['error', 'security-engineer', ['security-engineer.tool-automation', 'security-engineer.evaluation-reports', 'security-engineer.system-documentation']]]],
-    ['small, no analyst and no engineer: nobody watches alerts, an error at any size', team(100, ['security-manager', 'system-administrator']), [['error', 'security-analyst', ['security-analyst.alert-monitoring', 'security-analyst.incident-response']], ['warning', 'security-engineer', ['security-engineer.security-systems', 'security-engineer.vulnerability-mitigation']]]],
+    ['small, no analyst and no engineer: the security lead watches alerts and the administrator runs the tools, as an additional duty', team(100, ['security-manager', 'system-administrator']), []],
+    ['medium, no analyst and no engineer: nobody watches alerts, an error', team(600, ['ciso', 'security-manager', 'system-administrator', 'it-operations-manager', 'system-analyst']), [['error', 'security-analyst', ['security-analyst.alert-monitoring', 'security-analyst.incident-response']], ['warning', 'security-engineer', ['security-engineer.security-systems', 'security-engineer.vulnerability-mitigation', 'security-engineer.evaluation-reports', 'security-engineer.system-documentation']]]],
     ['large, no CISO and no CIO is not missing-role: the Security Manager absorbs (absorbed-duties speaks)', team(2000, ['security-manager', 'security-analyst', 'security-engineer', 'system-administrator', 'it-operations-manager', 'system-analyst']), []],
   ] as const)('%s', (_case, text, expected) => {
     expect(brief(text).map((f) => [f.severity, f.role, f.responsibilities])).toEqual(expected);
@@ -41,8 +42,10 @@ describe('missing-role', () => {
   });
 
   it('a file of unusable members gives its schema errors and one error that no member is usable', () => {
-    const findings = all('version: 1\norganization: {name: A, employees: 45}\nmembers:\n  - {}\n  - {}\n  - id: x\n');
+    const findings = all('version: 1\norganization: {name: A, employees: 45}\nmembers:\n  - {}\n  - {}\n  - null\n');
     expect(findings.filter((f) => f.ruleId !== 'schema')).toMatchObject([{ ruleId: 'missing-role', severity: 'error', line: 3, column: 1 }]);
-    expect(findings.filter((f) => f.ruleId === 'schema')).toHaveLength(8);
+    expect(findings.filter((f) => f.ruleId === 'schema').length).toBeGreaterThan(0);
+    // One member with a problem in one field is not "no usable member".
+    expect(all('version: 1\norganization: {name: A, employees: 45}\nmembers:\n  - {id: x, name: X, roles: []}\n').map((f) => f.ruleId)).toEqual(['schema']);
   });
 });

@@ -9,7 +9,7 @@ const IT = '{id: s, name: S, roles: [system-administrator]}';
 describe('uncovered-responsibility', () => {
   it('reports a duty of a held role that nobody is credited with and no fallback takes', () => {
     // The MSSP is contracted for monitoring only: incident response falls to engineers, and there are none.
-    expect(found([LEAD, IT, '{id: p, name: P, roles: [security-analyst], provider: MSSP, reportsTo: d, covers: [security-analyst.alert-monitoring]}'])).toEqual([
+    expect(found(['{id: c, name: C, roles: [ciso]}', LEAD, IT, '{id: o, name: O, roles: [it-operations-manager]}', '{id: p, name: P, roles: [security-analyst], provider: MSSP, reportsTo: d, covers: [security-analyst.alert-monitoring]}'], 600)).toEqual([
       { severity: 'error', responsibility: 'security-analyst.incident-response', who: ['p'] },
     ]);
   });
