@@ -39,7 +39,7 @@ export interface MemberChange {
 
 /**
  * - `worse`, `better`: the status moved down or up in STATUS_ORDER;
- * - `neutral`: the status changed to or from `not-applicable`;
+ * - `neutral`: the status changed to or from `not-applicable` (except `not-applicable` → `uncovered`, worse);
  * - `carriers`: same status, but different members (or a different fallback role) carry it.
  */
 export type CoverageChangeKind = 'worse' | 'better' | 'neutral' | 'carriers';
@@ -106,6 +106,8 @@ function classify(before: CoverageEntry, after: CoverageEntry): CoverageChangeKi
   }
   const from = statusRank(before.status);
   const to = statusRank(after.status);
+  // A duty that did not apply and now lies open (an organization grown into a size that expects it) is worse.
+  if (before.status === 'not-applicable' && after.status === 'uncovered') return 'worse';
   if (from === undefined || to === undefined) return 'neutral';
   return to > from ? 'worse' : 'better';
 }

@@ -1,3 +1,4 @@
+import { isExternal } from '../model/team.js';
 import type { Problem, Rule } from './types.js';
 import { sameForAllSizes } from './types.js';
 
@@ -8,7 +9,7 @@ export const reportingCycle: Rule = {
   severity: sameForAllSizes('error'),
   docs: {
     summary: 'Reporting lines form a loop, or someone reports to themself.',
-    rationale: 'A loop leaves nobody at its top to escalate to, so incidents and decisions have nowhere to go.',
+    rationale: 'A loop leaves nobody at its top to escalate to, so incidents and decisions have nowhere to go. A provider\'s `reportsTo` names the internal member who owns its contract, not a manager, so it never closes a loop.',
     authority: [{ authority: 'secops-team', note: 'team file format, version 1' }],
     fix: 'Break the loop: the person at the top of the chain has no reportsTo, or reports to someone outside the loop.',
   },
@@ -20,7 +21,9 @@ export const reportingCycle: Rule = {
     // team of any length is fine.
     const manager = new Int32Array(members.length).fill(-1);
     for (const member of memberById.values()) {
-      const to = member.reportsTo === undefined ? undefined : memberById.get(member.reportsTo);
+      // A provider's reportsTo names its internal owner, not a manager: a vCISO owned by the Security
+      // Manager who reports to it is oversight, not a loop.
+      const to = member.reportsTo === undefined || isExternal(member) ? undefined : memberById.get(member.reportsTo);
       if (to) manager[member.index] = to.index;
     }
     const state = new Uint8Array(members.length);

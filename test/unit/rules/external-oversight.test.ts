@@ -27,3 +27,12 @@ describe('external-oversight', () => {
     expect(noOwner.map((f) => f.responsibility)).toEqual(['security-manager.incident-response-plan']);
   });
 });
+
+describe('provider owners and reporting loops', () => {
+  it('a vCISO owned by the Security Manager who reports to it is oversight, not a reporting loop', () => {
+    const text = teamYaml({ employees: 100 }, ['{id: v, name: V, roles: [ciso], provider: Bastion, reportsTo: m}', '{id: m, name: M, roles: [security-manager], reportsTo: v}', '{id: a, name: A, roles: [security-analyst], reportsTo: m}', IT]);
+    expect(checkTeam(text).findings.filter((f) => ['reporting-cycle', 'external-oversight', 'reporting-line'].includes(f.ruleId))).toEqual([]);
+    const internalLoop = teamYaml({ employees: 100 }, ['{id: c, name: C, roles: [ciso], reportsTo: m}', '{id: m, name: M, roles: [security-manager], reportsTo: c}', IT]);
+    expect(checkTeam(internalLoop).findings.map((f) => f.ruleId)).toContain('reporting-cycle');
+  });
+});
