@@ -7,7 +7,7 @@ export { ROLES } from './roles.js';
 /** Organization-size bands by number of employees (inclusive lower bound). */
 export const SIZE_BANDS: readonly { size: Size; min: number; max: number | null; anchor: string }[] = [
   { size: 'small', min: 1, max: 249, anchor: 'EU SME bound: fewer than 250 staff' },
-  { size: 'medium', min: 250, max: 999, anchor: 'MITRE: below about 1,000 users a security team rather than a SOC' },
+  { size: 'medium', min: 250, max: 999, anchor: 'MITRE, Ten Strategies of a World-Class Cybersecurity Operations Center (2014): below about 1,000 users and IP addresses, a security team rather than a SOC' },
   { size: 'large', min: 1000, max: 9999, anchor: 'MITRE (2022): a distributed SOC for 1,000 to 10,000 employees' },
   { size: 'enterprise', min: 10000, max: null, anchor: 'MITRE: a centralized SOC' },
 ];

@@ -1,7 +1,7 @@
 import type { Problem, Rule } from './types.js';
 import { TEAM_WIDE } from './util.js';
 
-/** MITRE: tiering becomes common above about a dozen analysts. */
+/** secops-team's own default (not a MITRE figure): above about a dozen analysts, tiers are worth having. */
 export const TIERING_THRESHOLD = 12;
 
 export const analystTiers: Rule = {
@@ -12,10 +12,10 @@ export const analystTiers: Rule = {
   docs: {
     summary: 'Tiered analysts with nobody at tier 2 or 3, or a large analyst team with no tiers at all.',
     rationale:
-      'Tiers route complex incidents to more skilled analysts, as the source describes; tiers with nobody above tier 1 leave escalations with nowhere to go (warning). MITRE notes tiering becomes common above about a dozen analysts and is optional below; a team of more than 12 analysts with no tiers is reported as information.',
+      'Tiers route complex incidents to more skilled analysts, as the source describes; tiers with nobody above tier 1 leave escalations with nowhere to go (warning). Above about a dozen analysts (secops-team\'s own default, not a figure from an authority) a team with no tiers at all is reported as information.',
     authority: [
       { authority: 'seed', note: 'analysts organized by skill level, the more skilled handling complex incidents' },
-      { authority: 'MITRE, 11 Strategies of a World-Class Cybersecurity Operations Center (2022)', note: 'tiering is common above about a dozen analysts' },
+      { authority: 'MITRE, 11 Strategies of a World-Class Cybersecurity Operations Center (2022)', note: 'tiered analysis routes complex incidents to more senior analysts; the dozen-analyst threshold is secops-team\'s own default' },
     ],
     fix: 'Give at least one analyst tier 2 or 3, or add one; for a large untiered team, set `tier:` on each analyst.',
   },

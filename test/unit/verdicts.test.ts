@@ -12,6 +12,9 @@ import { describe, expect, it } from 'vitest';
 import { checkTeam, collect } from '../../src/lint.js';
 import { format } from '../../src/index.js';
 import { ROOT } from '../helpers.js';
+import { severityLine, sizeLines } from '../../src/cli/commands/explain.js';
+import { ALL_RULES, findRule } from '../../src/rules/index.js';
+import { SIZES } from '../../src/catalog/index.js';
 
 const TODAY = '2026-06-01';
 const org = (employees: number, extra = '') => `version: 1\norganization:\n  name: Acme\n  employees: ${employees}\n${extra}members:\n`;
@@ -58,6 +61,29 @@ describe('verdicts', () => {
     expect(result.findings.map((f) => `${f.severity} ${f.ruleId}: ${f.message}`)).toEqual([]);
     expect(result.coverage.filter((e) => e.status === 'uncovered' || e.status === 'absorbed')).toEqual([]);
     expect(result.coverage.find((e) => e.responsibility === 'security-analyst.incident-response')?.members.at(-1)).toBe('dfir-retainer');
+  });
+});
+
+describe('explanations come from the rules\' own tables', () => {
+  it('claims no severity where a rule checks nothing, and the per-size text is the table the rule runs on', () => {
+    const spof = findRule('single-point-of-failure');
+    expect(spof && severityLine(spof)).toBe('Default severity: small not checked, medium warning, large warning, enterprise warning.');
+    // A small organization really gets no single-point-of-failure finding.
+    const small = check(file(100, ['{id: d, name: D, roles: [security-manager]}', '{id: a, name: A, roles: [security-analyst]}', '{id: s, name: S, roles: [system-administrator]}']));
+    expect(small.findings.filter((f) => f.ruleId === 'single-point-of-failure')).toEqual([]);
+    for (const rule of ALL_RULES) {
+      const line = severityLine(rule);
+      for (const size of SIZES) {
+        const checked = rule.docs.sizes === undefined || rule.docs.sizes[size] !== undefined;
+        expect(line).toContain(`${size} ${checked ? rule.severity[size] : 'not checked'}`);
+      }
+      if (rule.docs.sizes) expect(sizeLines(rule)).toHaveLength(4);
+    }
+  });
+
+  it('cites every authority with an edition or a year', () => {
+    const undated = ALL_RULES.flatMap((r) => r.docs.authority.filter((a) => !['seed', 'secops-team', 'staffing arithmetic', 'YAML 1.2'].includes(a.authority) && !/\d{4}|Rev\. \d|v\d|500\.4/.test(a.authority)).map((a) => `${r.id}: ${a.authority}`));
+    expect(undated).toEqual([]);
   });
 });
 

@@ -6,13 +6,21 @@ import { CliError } from '../errors.js';
 import type { Io } from '../io.js';
 import { renderRole } from './roles.js';
 
-/** What the rule checks and how loud it is at each size, from the rule's own table. */
+/** Whether the rule checks anything at this size (a size its table leaves out is not checked). */
+function checkedAt(rule: RuleInfo, size: (typeof SIZES)[number]): boolean {
+  return rule.docs.sizes === undefined || rule.docs.sizes[size] !== undefined;
+}
+
+/** The default severity at each size, from the rule's own table: no severity where it checks nothing. */
+export function severityLine(rule: RuleInfo): string {
+  return `Default severity: ${SIZES.map((size) => `${size} ${checkedAt(rule, size) ? rule.severity[size] : 'not checked'}`).join(', ')}.`;
+}
+
+/** What the rule checks at each size, from the same table. */
 export function sizeLines(rule: RuleInfo): string[] {
-  return SIZES.map((size) => {
-    const checks = rule.docs.sizes?.[size];
-    if (rule.docs.sizes !== undefined && checks === undefined) return `${size}: not checked`;
-    return `${size}: ${rule.severity[size]}${checks !== undefined ? `: ${checks}` : ''}`;
-  });
+  const sizes = rule.docs.sizes;
+  if (sizes === undefined) return [];
+  return SIZES.map((size) => `${size}: ${sizes[size] ?? 'not checked'}`);
 }
 
 function renderRule(rule: RuleInfo, width: number): string {
@@ -21,8 +29,8 @@ function renderRule(rule: RuleInfo, width: number): string {
     '',
     wrap(rule.docs.rationale, width),
     '',
-    'By organization size (default severity):',
-    ...sizeLines(rule).map((line) => `  - ${wrap(line, width, '    ').slice(4)}`),
+    wrap(severityLine(rule), width),
+    ...(rule.docs.sizes !== undefined ? ['What it checks, by organization size:', ...sizeLines(rule).map((line) => `  - ${wrap(line, width, '    ').slice(4)}`)] : []),
     wrap(
       rule.configurable
         ? `Configurable: set "rules: { ${rule.id}: off | info | warning | error }" in the team file, or accept one finding with an exception.`
