@@ -23,7 +23,9 @@ export const coversOutsideRoles: Rule = {
       member.covers.forEach((id, i) => {
         if (own.includes(id)) return;
         const duty = findResponsibility(id);
-        const guess = closest(id, own, budget);
+        // The nearest id, or an own duty whose name contains this one's (automation -> automation-analysis).
+        const name = id.slice(id.indexOf('.') + 1);
+        const guess = closest(id, own, budget) ?? own.find((o) => { const n = o.slice(o.indexOf('.') + 1); return n.includes(name) || name.includes(n); });
         problems.push({
           pointer: `/members/${member.index}/covers/${i}`,
           anchor: 'value',
