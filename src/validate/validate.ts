@@ -217,17 +217,47 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
 
 export type ValidationResult = { valid: true; team: RawTeam } | { valid: false; findings: Finding[] };
 
+/**
+ * A file of thousands of broken members (or not a team file at all) breaks
+ * the schema at every item; past this many schema findings the rest are
+ * summed up in one, as YAML syntax problems are. It also bounds the work:
+ * only listed findings are described and located.
+ */
+export const MAX_SCHEMA_FINDINGS = 100;
+
 export function validate(data: unknown, locator: Locator): ValidationResult {
   if (validateTeam(data)) return { valid: true, team: data };
   const seen = new Set<string>();
   const findings: Finding[] = [];
-  for (const error of validateTeam.errors ?? []) {
+  const errors = validateTeam.errors ?? [];
+  let index = 0;
+  for (; index < errors.length && findings.length < MAX_SCHEMA_FINDINGS; index++) {
+    const error = errors[index];
+    if (!error) continue;
     const located = describeError(error, data, locator);
     if (!located) continue;
     const key = `${located.pointer}\u0000${located.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     findings.push({ ruleId: 'schema', severity: 'error', message: located.message, path: located.pointer, ...locator.locate(located.pointer, located.anchor) });
+  }
+  // What is left is counted, not described: one per value and keyword, as the listed ones were.
+  const rest = new Set<string>();
+  let first: ValidationError | undefined;
+  for (; index < errors.length; index++) {
+    const error = errors[index];
+    if (!error || error.keyword === 'if') continue;
+    first ??= error;
+    rest.add(`${error.instancePath}\u0000${error.keyword}\u0000${String(error.params.missingProperty ?? error.params.additionalProperty ?? '')}`);
+  }
+  if (first && rest.size > 0) {
+    findings.push({
+      ruleId: 'schema',
+      severity: 'error',
+      message: `${rest.size} more schema problems from here on are not listed; fix the first ones, or check that the right file was named`,
+      path: first.instancePath,
+      ...locator.locate(first.instancePath, 'value'),
+    });
   }
   return { valid: false, findings };
 }
