@@ -11,6 +11,7 @@ import { buildTeam, type Team, type TeamException } from './model/team.js';
 import { findRule, RULES } from './rules/index.js';
 import type { Rule, RuleContext } from './rules/types.js';
 import { validate } from './validate/validate.js';
+import { append } from './util/arrays.js';
 
 export interface CheckOptions {
   /** The name to report the file under. */
@@ -87,7 +88,7 @@ function analyse(loaded: LoadedFile, file: string, options: CheckOptions): FileR
   result.checks.push('schema');
   const validation = validate(loaded.data, loaded.locator);
   if (!validation.valid) {
-    result.findings.push(...validation.findings);
+    append(result.findings, [...validation.findings]);
     result.findings.sort(compareFindings);
     return result;
   }
@@ -95,7 +96,7 @@ function analyse(loaded: LoadedFile, file: string, options: CheckOptions): FileR
   result.team = summarizeTeam(team);
   const today = options.today ?? todayUtc();
   const references = runStage('reference', { team, coverage: [], today, usedExceptions: new Set() }, loaded, result.checks);
-  result.findings.push(...references);
+  append(result.findings, [...references]);
   if (references.some((f) => f.ruleId === 'duplicate-member')) {
     // With two members behind one id, who holds what is ambiguous: stop before the gap analysis.
     result.findings.sort(compareFindings);
@@ -105,7 +106,7 @@ function analyse(loaded: LoadedFile, file: string, options: CheckOptions): FileR
   const teamFindings = runStage('team', { team, coverage, today, usedExceptions: new Set() }, loaded, result.checks);
   const { kept, suppressed, used } = applyExceptions(team, teamFindings, today);
   const exceptionFindings = runStage('exceptions', { team, coverage, today, usedExceptions: used }, loaded, result.checks);
-  result.findings.push(...kept, ...exceptionFindings);
+  append(result.findings, [...kept, ...exceptionFindings]);
   result.findings.sort(compareFindings);
   result.suppressed = suppressed.sort(compareFindings);
   result.coverage = coverage;

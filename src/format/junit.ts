@@ -8,6 +8,7 @@ import type { FileResult, Finding } from '../findings.js';
 import { relativePath } from './location.js';
 import { escapeControl } from './text.js';
 import type { Formatter } from './types.js';
+import { append } from '../util/arrays.js';
 
 // Characters XML 1.0 cannot hold even as references: lone surrogates and U+FFFE/U+FFFF.
 const NOT_XML = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
@@ -63,8 +64,8 @@ export const junit: Formatter = (result, options) => {
     }
     tests += ids.length;
     failures += suiteFailures;
-    suites.push(`  <testsuite name="${xmlText(path)}" tests="${ids.length}" failures="${suiteFailures}" errors="0" skipped="0">`, ...cases, '  </testsuite>');
+    append(suites, [`  <testsuite name="${xmlText(path)}" tests="${ids.length}" failures="${suiteFailures}" errors="0" skipped="0">`, ...cases, '  </testsuite>']);
   }
-  out.push(`<testsuites name="secops-team" tests="${tests}" failures="${failures}" errors="0">`, ...suites, '</testsuites>');
+  append(out, [`<testsuites name="secops-team" tests="${tests}" failures="${failures}" errors="0">`, ...suites, '</testsuites>']);
   return out.join('\n') + '\n';
 };

@@ -14,6 +14,7 @@ import { COVERAGE_STATUSES, type CoverageEntry, type CoverageStatus, type FileRe
 import { relativePath } from './location.js';
 import { escapeControl, escapeMarkdown, plural } from './text.js';
 import type { Formatter } from './types.js';
+import { append, maxOf } from '../util/arrays.js';
 
 /** Above this many members the chart is left out: GitHub would refuse or shrink it past reading. */
 export const MAX_CHART_MEMBERS = 150;
@@ -24,7 +25,7 @@ export const md = escapeMarkdown;
 /** A code span that holds any text: a fence longer than any run of backticks inside, `|` escaped for tables. */
 export function codeSpan(text: string): string {
   const safe = escapeControl(text).replace(/\|/g, '\\|');
-  const longest = Math.max(0, ...(safe.match(/`+/g) ?? []).map((run) => run.length));
+  const longest = maxOf([0, ...(safe.match(/`+/g) ?? []).map((run) => run.length)]);
   const fence = '`'.repeat(longest + 1);
   const pad = safe.startsWith('`') || safe.endsWith('`') || safe === '' ? ' ' : '';
   return `${fence}${pad}${safe}${pad}${fence}`;
@@ -131,13 +132,10 @@ function fileSection(file: FileResult, cwd: string | undefined): string[] {
     const org = file.team.organization;
     lines.push(`**${md(org.name)}**: ${org.size} organization, ${plural(org.employees, 'employee')}, ${plural(file.team.members.length, 'member')}`, '');
   }
-  if (file.findings.length > 0) lines.push(...findingsTable(file.findings), '');
+  if (file.findings.length > 0) append(lines, [...findingsTable(file.findings), '']);
   else lines.push('No findings.', '');
   if (file.suppressed.length > 0) {
-    lines.push(
-      `**Accepted by exceptions** (${file.suppressed.length})`,
-      '',
-      ...table(
+    append(lines, [`**Accepted by exceptions** (${file.suppressed.length})`, '', ...table(
         ['Line', 'Rule', 'Message', 'Reason', 'Approved by', 'Expires'],
         file.suppressed.map((f) => [
           `${f.line}:${f.column}`,
@@ -147,17 +145,15 @@ function fileSection(file: FileResult, cwd: string | undefined): string[] {
           f.suppression.approvedBy === undefined ? '—' : md(nameOf.get(f.suppression.approvedBy) ?? f.suppression.approvedBy),
           md(f.suppression.expires ?? '—'),
         ]),
-      ),
-      '',
-    );
+      ), '']);
   }
-  if (file.coverage.length > 0) lines.push(...coverageSection(file.coverage, file.team), '');
-  if (file.team && file.team.members.length > 0) lines.push('**Reporting lines**', '', ...reportingChart(file.team), '');
+  if (file.coverage.length > 0) append(lines, [...coverageSection(file.coverage, file.team), '']);
+  if (file.team && file.team.members.length > 0) append(lines, ['**Reporting lines**', '', ...reportingChart(file.team), '']);
   return lines;
 }
 
 export const markdown: Formatter = (result, options) => {
   const lines = ['## secops-team', '', summaryLine(result), ''];
-  for (const file of result.files) lines.push(...fileSection(file, options.cwd));
+  for (const file of result.files) append(lines, [...fileSection(file, options.cwd)]);
   return lines.join('\n').replace(/\n+$/, '') + '\n';
 };

@@ -29,7 +29,7 @@ export async function runMatrix(path: string, options: { format: string; stdinFi
       style: { head: [], border: [] },
       chars: COMPACT_CHARS,
     });
-    table.push(...matrixRows(file));
+    for (const row of matrixRows(file)) table.push(row);
     io.stdout.write(table.toString() + '\n');
   }
   return 0;
