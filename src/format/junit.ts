@@ -6,20 +6,12 @@
  */
 import type { FileResult, Finding } from '../findings.js';
 import { relativePath } from './location.js';
-import { escapeControl } from './text.js';
+import { escapeXml } from './escape.js';
 import type { Formatter } from './types.js';
 import { append } from '../util/arrays.js';
 
-// Characters XML 1.0 cannot hold even as references: lone surrogates and U+FFFE/U+FFFF.
-const NOT_XML = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
-const MARKUP: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
 /** Text that is safe in XML content and attribute values. */
-export function xmlText(text: string): string {
-  return escapeControl(text)
-    .replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .replace(/[&<>"']/g, (c) => MARKUP[c] ?? c);
-}
+export const xmlText = escapeXml;
 
 /** The checks that ran on a file, as the pipeline recorded them; rules named by findings are always included. */
 export function checksRun(file: FileResult): string[] {
