@@ -84,7 +84,11 @@ function applyExceptions(team: Team, findings: Finding[], today: string): { kept
 
 function analyse(loaded: LoadedFile, file: string, options: CheckOptions): FileResult {
   const result: FileResult = { file, findings: [...loaded.findings], suppressed: [], coverage: [], checks: ['yaml-syntax'] };
-  if (!loaded.ok) return result;
+  if (!loaded.ok) {
+    // Syntax findings come from several passes (encoding, control characters, the parser): in order of position, too.
+    result.findings.sort(compareFindings);
+    return result;
+  }
   result.checks.push('schema');
   const validation = validate(loaded.data, loaded.locator);
   if (!validation.valid) {
