@@ -149,7 +149,11 @@ function identity(full: string): string {
  */
 export function resolveOutputs(outputs: readonly { option: string; file: string }[], inputs: readonly InputSource[], io: Io): OutputTarget[] {
   const inputIds = new Map<string, string>();
-  for (const input of inputs) if (input.kind === 'file') inputIds.set(identity(resolve(io.cwd, input.path)), input.path);
+  for (const input of inputs) {
+    if (input.kind === 'file') inputIds.set(identity(resolve(io.cwd, input.path)), input.path);
+    // Standard input named after a file (--stdin-filename team.yaml) most likely holds that file: never write over it.
+    if (input.kind === 'stdin' && input.name !== '<stdin>' && statOrUndefined(resolve(io.cwd, input.name))) inputIds.set(identity(resolve(io.cwd, input.name)), input.name);
+  }
   const seen = new Map<string, string>();
   let stdout = false;
   return outputs.map(({ option, file }): OutputTarget => {
