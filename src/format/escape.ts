@@ -99,9 +99,10 @@ export function escapeMarkdown(text: string): string {
  * `#code;` entities in labels, so every character that could end the label,
  * start a directive (`%%{init: …}%%` is found anywhere in the chart's text),
  * a comment, a link, Markdown, math (`$…$`), HTML or an entity is written as
- * one; letters, digits, spaces and plain punctuation stay as they are.
+ * one; letters, digits, spaces and plain punctuation stay as they are (not `.`
+ * or `/`, so no name reads as an address).
  */
-const MERMAID_SAFE = /[^\p{L}\p{M}\p{N} .,'()+\-/?!=]/gu;
+const MERMAID_SAFE = /[^\p{L}\p{M}\p{N} ,'()+\-?!=]/gu;
 export function escapeMermaid(text: string): string {
   return escapeTerminal(text).replace(MERMAID_SAFE, (c) => `#${c.codePointAt(0) ?? 0};`);
 }
