@@ -98,13 +98,17 @@ export function escapeMarkdown(text: string): string {
  * Text inside a double-quoted Mermaid label. Mermaid decodes `#name;` and
  * `#code;` entities in labels, so every character that could end the label,
  * start a directive (`%%{init: …}%%` is found anywhere in the chart's text),
- * a comment, a link, Markdown, math (`$…$`), HTML or an entity is written as
- * one; letters, digits, spaces and plain punctuation stay as they are (not `.`
+ * a comment, a link, Markdown, math (`$$…$$`, whose dollars also get a word
+ * joiner between them, as do `\` and `n`, which Mermaid would read as a line
+ * break), HTML or an entity is written as one; letters, digits, spaces and plain punctuation stay as they are (not `.`
  * or `/`, so no name reads as an address).
  */
 const MERMAID_SAFE = /[^\p{L}\p{M}\p{N} ,'()+\-?!=]/gu;
 export function escapeMermaid(text: string): string {
-  return escapeTerminal(text).replace(MERMAID_SAFE, (c) => `#${c.codePointAt(0) ?? 0};`);
+  // Mermaid decodes entities before it looks for $$…$$ math and for \n line breaks: a word joiner keeps them apart.
+  return escapeTerminal(text)
+    .replace(/\$(?=\$)|\\(?=n)/g, '$&\u2060')
+    .replace(MERMAID_SAFE, (c) => (c === '\u2060' ? '#8288;' : `#${c.codePointAt(0) ?? 0};`));
 }
 
 // Characters XML 1.0 cannot hold even as references: lone surrogates (U+FFFE and U+FFFF are escaped above).
