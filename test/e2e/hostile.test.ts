@@ -500,6 +500,13 @@ describe('hostile command lines (built binary)', () => {
       expect(run.status, format).toBe(1);
       holds(run, { secrets });
     }
+    // A file that is not YAML at all: the parser's messages quote a short excerpt of a token, never a whole line.
+    writeFileSync(join(outside, 'shadow'), `version: 1\n]]] "TOKEN-${'t'.repeat(80)}-END-OF-SECRET" ]\n`);
+    symlinkSync(join(outside, 'shadow'), join(dir, 'shadow.yaml'));
+    const broken = cli(['check', 'shadow.yaml'], dir);
+    expect(broken.status).toBe(1);
+    expect(broken.stdout).toMatch(/TOKEN-t+\.\.\./);
+    holds(broken, { secrets: ['END-OF-SECRET'] });
     // A link inside the working folder is read as usual.
     symlinkSync('team.yaml', join(dir, 'inside.yaml'));
     expect(cli(['check', 'inside.yaml', '-f', 'github'], dir).status).toBe(0);
