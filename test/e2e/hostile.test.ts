@@ -553,6 +553,17 @@ describe('hostile command lines (built binary)', () => {
   });
 });
 
+describe('findings on one line', () => {
+  it('come in order of column, whichever pass found them (control character, encoding, parser)', () => {
+    // A control character at column 11, an invalid byte at column 13: found by two passes, in the other order.
+    const bytes = Buffer.concat([Buffer.from('version: 1\x01 '), Buffer.from([0xff]), Buffer.from('\norganization: [\n')]);
+    const findings = checkBytes(bytes, { file: 'team.yaml' }).findings;
+    expect(findings.length).toBeGreaterThan(1);
+    const positions = findings.map((f) => [f.line, f.column]);
+    expect(positions).toEqual([...positions].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0)));
+  });
+});
+
 describe('stack safety of the source', () => {
   it('spreads no array into a call anywhere in src/ (push(...items), Math.max(...values))', async () => {
     const ts = await import('typescript');
