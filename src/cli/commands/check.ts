@@ -28,7 +28,7 @@ function errorsOnly(result: CheckResult): CheckResult {
 
 export async function runCheck(paths: readonly string[], options: CheckCommandOptions, io: Io): Promise<number> {
   const format = formatNamed(options.format, '');
-  const reports = reportTargets(options.report ?? [], options.output, io);
+  const reports = reportTargets(options.report ?? []);
   // Reports that land in CI logs and pull requests never read a link out of the working folder.
   const isPublic = [format, ...reports.map((r) => r.format)].some((f) => PUBLIC_FORMATS.has(f));
   const sources = await resolveInputs(paths, { globs: true, public: isPublic, ...(options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}) }, io);
