@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateTeam } from '../../scripts/bench/generate.mjs';
+import { manyMembers } from '../../scripts/bench/hostile.mjs';
 import { BIN, STACK_TRACE } from '../helpers.js';
 import { outputProblems } from '../robustness.js';
 
@@ -48,7 +49,8 @@ function holds(r: Run): void {
 let dir = '';
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'secops-team-hostile-slow-'));
-  writeFileSync(join(dir, 'members-150k.yaml'), generateTeam(150_000));
+  // All reporting to one manager: the shape that overflowed the stack (a list of 150,000 spread into a call).
+  writeFileSync(join(dir, 'members-150k.yaml'), manyMembers(150_000));
 });
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
