@@ -179,7 +179,7 @@ export function resolveOutputs(outputs: readonly { option: string; file: string 
     const input = inputIds.get(id);
     if (input !== undefined) throw new CliError(`cannot write the report to ${shown(file)}: it is one of the team files being read; choose another path`);
     const other = seen.get(id);
-    if (other !== undefined) throw new CliError(`two outputs would write ${shown(file)}${other === file ? '' : ` (also named ${shown(other)})`}; give each report its own file`);
+    if (other !== undefined) throw new CliError(`two outputs would write ${shown(file)}${resolve(io.cwd, other) === full ? '' : ` (the same file as ${shown(other)})`}; give each report its own file`);
     seen.set(id, file);
     return { kind: 'file', file, option };
   });

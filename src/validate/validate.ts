@@ -246,14 +246,14 @@ export function validate(data: unknown, locator: Locator): ValidationResult {
     seen.add(key);
     findings.push({ ruleId: 'schema', severity: 'error', message: located.message, path: located.path ?? located.pointer, ...locator.locate(located.pointer, located.anchor) });
   }
-  // What is left is counted, not described: one per value and keyword, as the listed ones were.
+  // What is left is counted, not described: one per value (and per missing or unknown property), as listed ones mostly are.
   const rest = new Set<string>();
   let first: ValidationError | undefined;
   for (; index < errors.length; index++) {
     const error = errors[index];
     if (!error || error.keyword === 'if') continue;
     first ??= error;
-    rest.add(`${error.instancePath}\u0000${error.keyword}\u0000${String(error.params.missingProperty ?? error.params.additionalProperty ?? '')}`);
+    rest.add(`${error.instancePath}\u0000${String(error.params.missingProperty ?? error.params.additionalProperty ?? '')}`);
   }
   if (first && rest.size > 0) {
     findings.push({
