@@ -89,8 +89,10 @@ describe('bounded work', () => {
   it(
     'findings and output grow at most linearly with the member list (and schema findings stop at the cap)',
     () => {
+      let longest = 0;
       fc.assert(
-        fc.property(fc.array(member, { minLength: 1, maxLength: 300 }), fc.boolean(), (drawn, valid) => {
+        fc.property(fc.array(member, { minLength: 1, maxLength: 300, size: 'max' }), fc.boolean(), (drawn, valid) => {
+          longest = Math.max(longest, drawn.length);
           // Half the runs keep only well-formed members, so that every rule runs on them.
           const members = valid ? drawn.map((m, i): Member => (m.kind === 'member' ? { ...m, role: 'security-analyst' } : { kind: 'member', name: `Member ${i}`, role: 'security-analyst', reportsTo: undefined })) : drawn;
           const text = teamText(members);
@@ -108,6 +110,8 @@ describe('bounded work', () => {
         }),
         settings,
       );
+      // Sizes reached past the schema cap.
+      expect(longest).toBeGreaterThan(MAX_SCHEMA_FINDINGS);
     },
     TIMEOUT,
   );
@@ -116,8 +120,9 @@ describe('bounded work', () => {
     'refuses nesting past the limit with one finding at its place, and only then',
     () => {
       const opener = fc.constantFrom('[', '{a: ', '[{b: ');
+      const seen = { refused: 0, read: 0 };
       fc.assert(
-        fc.property(fc.array(opener, { minLength: 1, maxLength: 220 }), fc.boolean(), (openers, closed) => {
+        fc.property(fc.array(opener, { minLength: 1, maxLength: 220, size: 'max' }), fc.boolean(), (openers, closed) => {
           // `members:` is at the second level (the top mapping is the first).
           const levels = 1 + openers.reduce((sum, o) => sum + (o === '[{b: ' ? 2 : 1), 0);
           const closers = closed ? [...openers].reverse().map((o) => (o === '[' ? ']' : o === '{a: ' ? '}' : '}]')).join('') : '';
@@ -128,10 +133,17 @@ describe('bounded work', () => {
             expect(findings).toHaveLength(1);
             expect(deep).toHaveLength(1);
             expect(deep[0]?.line).toBe(5);
-          } else expect(deep).toHaveLength(0);
+            seen.refused++;
+          } else {
+            expect(deep).toHaveLength(0);
+            seen.read++;
+          }
         }),
         settings,
       );
+      // Both sides of the limit were tried.
+      expect(seen.refused).toBeGreaterThan(0);
+      expect(seen.read).toBeGreaterThan(0);
     },
     TIMEOUT,
   );
