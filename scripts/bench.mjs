@@ -14,6 +14,7 @@ import { availableParallelism, cpus, release, tmpdir, type } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateTeam } from './bench/generate.mjs';
+import { runHostile } from './bench/hostile.mjs';
 import { measure, rssMethod } from './bench/measure.mjs';
 import { evaluateTargets, renderGroup, renderTargets } from './bench/report.mjs';
 
@@ -147,6 +148,8 @@ const lines = [
   '',
   ...groups.flatMap((g) => [renderGroup(g), '']),
   renderTargets(evaluateTargets(groups)),
+  '',
+  runHostile(),
   '',
   `Bench took ${((Date.now() - started) / 1000).toFixed(0)} s. Reproduce with: npm run bench`,
 ];

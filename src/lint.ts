@@ -12,6 +12,7 @@ import { findRule, RULES } from './rules/index.js';
 import { noUsableMember } from './rules/missing-role.js';
 import type { Rule, RuleContext } from './rules/types.js';
 import { validate } from './validate/validate.js';
+import { append } from './util/arrays.js';
 
 export interface CheckOptions {
   /** The name to report the file under. */
@@ -85,11 +86,15 @@ function applyExceptions(team: Team, findings: Finding[], today: string): { kept
 
 function analyse(loaded: LoadedFile, file: string, options: CheckOptions): FileResult {
   const result: FileResult = { file, findings: [...loaded.findings], suppressed: [], coverage: [], checks: ['yaml-syntax'] };
-  if (!loaded.ok) return result;
+  if (!loaded.ok) {
+    // Syntax findings come from several passes (encoding, control characters, the parser): in order of position, too.
+    result.findings.sort(compareFindings);
+    return result;
+  }
   result.checks.push('schema');
   const validation = validate(loaded.data, loaded.locator);
   if (!validation.valid) {
-    result.findings.push(...validation.findings);
+    append(result.findings, validation.findings);
     const empty = noUsableMember(loaded.data, loaded.locator);
     if (empty) result.findings.push(empty);
     result.findings.sort(compareFindings);
@@ -99,7 +104,7 @@ function analyse(loaded: LoadedFile, file: string, options: CheckOptions): FileR
   result.team = summarizeTeam(team);
   const today = options.today ?? todayUtc();
   const references = runStage('reference', { team, coverage: [], today, usedExceptions: new Set() }, loaded, result.checks);
-  result.findings.push(...references);
+  append(result.findings, [...references]);
   if (references.some((f) => f.ruleId === 'duplicate-member')) {
     // With two members behind one id, who holds what is ambiguous: stop before the gap analysis.
     result.findings.sort(compareFindings);
@@ -109,7 +114,7 @@ function analyse(loaded: LoadedFile, file: string, options: CheckOptions): FileR
   const teamFindings = runStage('team', { team, coverage, today, usedExceptions: new Set() }, loaded, result.checks);
   const { kept, suppressed, used } = applyExceptions(team, teamFindings, today);
   const exceptionFindings = runStage('exceptions', { team, coverage, today, usedExceptions: used }, loaded, result.checks);
-  result.findings.push(...kept, ...exceptionFindings);
+  append(result.findings, [...kept, ...exceptionFindings]);
   result.findings.sort(compareFindings);
   result.suppressed = suppressed.sort(compareFindings);
   result.coverage = coverage;

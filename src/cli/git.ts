@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { CliError } from './errors.js';
 import type { Io } from './io.js';
-import { MAX_FILE_BYTES, type InputFile } from './read.js';
+import { MAX_FILE_BYTES, type InputFile } from '../input/files.js';
 
 export const GIT_PREFIX = 'git:';
 
@@ -47,10 +47,22 @@ function gitFailure(argument: string, spec: GitSpec, stderr: string): CliError {
   return new CliError(`cannot read ${shown}: git: ${first}`);
 }
 
+function revisionExists(rev: string, io: Pick<Io, 'cwd' | 'env'>): boolean {
+  const result = spawnSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{object}`], {
+    cwd: io.cwd,
+    env: { ...io.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+    stdio: ['ignore', 'ignore', 'ignore'],
+    windowsHide: true,
+  });
+  return result.status === 0;
+}
+
 /** Runs `git show <rev>:<path>` in the working directory and returns the file's bytes. */
 export function readGitFile(argument: string, io: Pick<Io, 'cwd' | 'env'>): InputFile {
   const spec = parseGitSpec(argument);
-  const result = spawnSync('git', ['show', '--no-textconv', '--end-of-options', `${spec.rev}:${spec.path}`], {
+  // The trailing "--" makes git read the argument as an object name only, never as a pathspec
+  // (HEAD:team*.yaml would otherwise match files by glob); which part was wrong is asked after.
+  const result = spawnSync('git', ['show', '--no-textconv', '--end-of-options', `${spec.rev}:${spec.path}`, '--'], {
     cwd: io.cwd,
     env: { ...io.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
     maxBuffer: MAX_FILE_BYTES + 1,
@@ -64,7 +76,13 @@ export function readGitFile(argument: string, io: Pick<Io, 'cwd' | 'env'>): Inpu
     throw new CliError(`cannot read ${JSON.stringify(argument)}: could not run git: ${result.error.message}`);
   }
   const stderr = result.stderr.toString('utf8');
-  if (result.status !== 0) throw gitFailure(argument, spec, stderr);
+  if (result.status !== 0) {
+    // "bad revision" says nothing of which half is missing: a revision that exists means the path does not.
+    if (/bad revision/i.test(stderr) && revisionExists(spec.rev, io)) {
+      throw new CliError(`cannot read ${JSON.stringify(argument)}: ${JSON.stringify(spec.path)} does not exist in revision ${JSON.stringify(spec.rev)}; the path is from the repository's root (start it with ./ for one relative to the current folder)`);
+    }
+    throw gitFailure(argument, spec, stderr);
+  }
   const bytes = result.stdout;
   // For a folder, `git show` lists it, starting with a "tree <rev>:<path>" line.
   if (bytes.subarray(0, 5).toString('latin1') === 'tree ' && bytes.toString('utf8').startsWith(`tree ${spec.rev}:${spec.path}\n`)) {

@@ -1,4 +1,5 @@
-import { escapeControl } from '../format/text.js';
+import { fstatSync } from 'node:fs';
+import { escapeControl } from '../format/escape.js';
 
 /**
  * What commands may use of the outside world. Only src/cli/ touches process;
@@ -35,6 +36,14 @@ function guardStreams(): void {
   });
 }
 
+function stdinIsDirectory(): boolean {
+  try {
+    return fstatSync(0).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export function processIo(): Io {
   return {
     argv: process.argv,
@@ -63,6 +72,8 @@ export function processIo(): Io {
         return process.stdin.isTTY === true;
       },
       read: async (limit = Number.POSITIVE_INFINITY) => {
+        // A folder redirected to standard input (`< teams/`) reads as nothing at all: say what it is.
+        if (stdinIsDirectory()) throw Object.assign(new Error('standard input is a folder'), { code: 'EISDIR' });
         const chunks: Buffer[] = [];
         let size = 0;
         for await (const chunk of process.stdin) {

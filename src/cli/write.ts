@@ -1,5 +1,5 @@
-import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, readSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { appendFileSync, closeSync, existsSync, fsyncSync, linkSync, openSync, readSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { CliError, fileError } from './errors.js';
 
 export interface WriteOptions {
@@ -16,6 +16,8 @@ export interface WriteOptions {
    * as $GITHUB_STEP_SUMMARY). What the file held stays as it was.
    */
   append?: boolean;
+  /** The name to give in messages, where it differs from the path written. */
+  shown?: string;
 }
 
 /** writeSync may write less than asked (a full disk, a file-size limit): keep going until all is written or it fails. */
@@ -41,21 +43,22 @@ function endsWithNewline(path: string, size: number): boolean {
  * Special files (a FIFO, /dev/stdout, a CI summary pipe) are written in place:
  * they cannot be renamed over.
  */
-export function writeFileSafely(requested: string, text: string, options: WriteOptions): void {
-  let path = requested;
+export function writeFileSafely(target: string, text: string, options: WriteOptions): void {
+  const requested = options.shown ?? target;
+  let path = target;
   let existing: ReturnType<typeof statSync> | undefined;
   try {
     existing = statSync(path);
   } catch {
     existing = undefined;
   }
-  if (existing?.isDirectory()) throw new CliError(`cannot write ${JSON.stringify(path)}: it is a directory; name a file`);
+  if (existing?.isDirectory()) throw new CliError(`cannot write ${JSON.stringify(requested)}: it is a directory; name a file`);
   if (options.append) {
     try {
       // Start on a line of our own when what is there does not end with one.
       appendFileSync(path, existing && existing.size > 0 && !endsWithNewline(path, existing.size) ? `\n${text}` : text);
     } catch (error) {
-      throw fileError('write', path, error);
+      throw fileError('write', requested, error);
     }
     return;
   }
@@ -68,12 +71,12 @@ export function writeFileSafely(requested: string, text: string, options: WriteO
         closeSync(fd);
       }
     } catch (error) {
-      throw fileError('write', path, error);
+      throw fileError('write', requested, error);
     }
     return;
   }
   if (existing && !options.overwrite) {
-    throw new CliError(`${JSON.stringify(path)} already exists; use --force to replace it, or choose another path`);
+    throw alreadyExists(requested);
   }
   try {
     // Through a symbolic link, replace the file it points to, not the link.
@@ -91,27 +94,48 @@ export function writeFileSafely(requested: string, text: string, options: WriteO
     } finally {
       closeSync(fd);
     }
-    renameSync(tmp, path);
+    if (options.overwrite) renameSync(tmp, path);
+    else placeExclusively(tmp, path, text, requested);
   } catch (error) {
     if (existsSync(tmp)) rmSync(tmp, { force: true });
+    if (error instanceof CliError) throw error;
     throw fileError('write', requested, error);
   }
 }
 
+function alreadyExists(shown: string): CliError {
+  return new CliError(`${JSON.stringify(shown)} already exists; use --force to replace it, or choose another path`);
+}
+
 /**
- * Refuses to write a report over one of the team files being read: `-o` names
- * where the report goes, never a team file to replace.
+ * Without --force, the file appears whole and only if no other process made
+ * it first: a hard link from the finished temporary file fails when the name
+ * exists, where a rename would replace it (two `init` at the same moment
+ * would both succeed). Where hard links are not supported, the file is
+ * created with O_EXCL ("wx") and written in place.
  */
-export function refuseToOverwriteInputs(output: string, inputs: readonly string[]): void {
-  const real = (path: string) => {
-    try {
-      return realpathSync(path);
-    } catch {
-      return resolve(path);
-    }
-  };
-  const target = real(output);
-  if (inputs.some((input) => input !== '-' && real(input) === target)) {
-    throw new CliError(`cannot write the report to ${JSON.stringify(output)}: it is one of the team files being read; choose another path`);
+function placeExclusively(tmp: string, path: string, text: string, shown: string): void {
+  try {
+    linkSync(tmp, path);
+    rmSync(tmp, { force: true });
+    return;
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? error.code : undefined;
+    if (code === 'EEXIST') throw alreadyExists(shown);
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS' && code !== 'EMLINK') throw error;
+  }
+  rmSync(tmp, { force: true });
+  let fd: number;
+  try {
+    fd = openSync(path, 'wx', 0o644);
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'EEXIST') throw alreadyExists(shown);
+    throw error;
+  }
+  try {
+    writeAll(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }

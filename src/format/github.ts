@@ -9,20 +9,14 @@
  */
 import type { Severity } from '../findings.js';
 import { relativePath } from './location.js';
-import { escapeControl, plural } from './text.js';
+import { escapeControl, escapeWorkflowData as escapeData, escapeWorkflowProperty as escapeProperty } from './escape.js';
+import { plural } from './text.js';
 import type { Formatter } from './types.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** Escapes a command's message: `%`, CR and LF, as the runner decodes them. */
-export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-/** Escapes a property value: a message's escapes plus `:` and `,`, which end a value. */
-export function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
+/** A command's message, and a property value: see ./escape.ts. */
+export { escapeWorkflowData as escapeData, escapeWorkflowProperty as escapeProperty } from './escape.js';
 
 export const github: Formatter = (result, options) => {
   const lines: string[] = [];

@@ -6,19 +6,12 @@
  */
 import type { FileResult, Finding } from '../findings.js';
 import { relativePath } from './location.js';
-import { escapeControl } from './text.js';
+import { escapeXml } from './escape.js';
 import type { Formatter } from './types.js';
-
-// Characters XML 1.0 cannot hold even as references: lone surrogates and U+FFFE/U+FFFF.
-const NOT_XML = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
-const MARKUP: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+import { append } from '../util/arrays.js';
 
 /** Text that is safe in XML content and attribute values. */
-export function xmlText(text: string): string {
-  return escapeControl(text)
-    .replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .replace(/[&<>"']/g, (c) => MARKUP[c] ?? c);
-}
+export const xmlText = escapeXml;
 
 /** The checks that ran on a file, as the pipeline recorded them; rules named by findings are always included. */
 export function checksRun(file: FileResult): string[] {
@@ -63,8 +56,8 @@ export const junit: Formatter = (result, options) => {
     }
     tests += ids.length;
     failures += suiteFailures;
-    suites.push(`  <testsuite name="${xmlText(path)}" tests="${ids.length}" failures="${suiteFailures}" errors="0" skipped="0">`, ...cases, '  </testsuite>');
+    append(suites, [`  <testsuite name="${xmlText(path)}" tests="${ids.length}" failures="${suiteFailures}" errors="0" skipped="0">`, ...cases, '  </testsuite>']);
   }
-  out.push(`<testsuites name="secops-team" tests="${tests}" failures="${failures}" errors="0">`, ...suites, '</testsuites>');
+  append(out, [`<testsuites name="secops-team" tests="${tests}" failures="${failures}" errors="0">`, ...suites, '</testsuites>']);
   return out.join('\n') + '\n';
 };

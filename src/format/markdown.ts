@@ -12,8 +12,10 @@
 import { findResponsibility, findRole } from '../catalog/index.js';
 import { COVERAGE_STATUSES, type CoverageEntry, type CoverageStatus, type FileResult, type Finding, type Severity, type TeamSummary } from '../findings.js';
 import { relativePath } from './location.js';
-import { escapeControl, escapeMarkdown, plural } from './text.js';
+import { escapeControl, escapeMarkdown, escapeMermaid } from './escape.js';
+import { plural } from './text.js';
 import type { Formatter } from './types.js';
+import { append, maxOf } from '../util/arrays.js';
 
 /** Above this many members the chart is left out: GitHub would refuse or shrink it past reading. */
 export const MAX_CHART_MEMBERS = 150;
@@ -24,21 +26,14 @@ export const md = escapeMarkdown;
 /** A code span that holds any text: a fence longer than any run of backticks inside, `|` escaped for tables. */
 export function codeSpan(text: string): string {
   const safe = escapeControl(text).replace(/\|/g, '\\|');
-  const longest = Math.max(0, ...(safe.match(/`+/g) ?? []).map((run) => run.length));
+  const longest = maxOf([0, ...(safe.match(/`+/g) ?? []).map((run) => run.length)]);
   const fence = '`'.repeat(longest + 1);
   const pad = safe.startsWith('`') || safe.endsWith('`') || safe === '' ? ' ' : '';
   return `${fence}${pad}${safe}${pad}${fence}`;
 }
 
-/**
- * Text inside a quoted Mermaid label. Mermaid decodes `#name;` and `#code;`
- * entities; everything that could end the label, start Markdown in it or
- * inject HTML is written as one.
- */
-export function mermaidText(text: string): string {
-  const entities: Record<string, string> = { '#': '#35;', '"': '#quot;', '<': '#lt;', '>': '#gt;', '&': '#amp;', '`': '#96;', ';': '#59;' };
-  return escapeControl(text).replace(/[#"<>&`;]/g, (c) => entities[c] ?? c);
-}
+/** Text inside a quoted Mermaid label: see escapeMermaid. */
+export const mermaidText = escapeMermaid;
 
 const SEVERITY: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' };
 
@@ -96,6 +91,14 @@ function coverageSection(coverage: readonly CoverageEntry[], team: TeamSummary |
   return [`**Coverage** of ${plural(coverage.length, 'responsibility', 'responsibilities')}: ${tally}`, '', ...table(['Role', 'Responsibility', 'Status', 'Carried by'], rows)];
 }
 
+/**
+ * Mermaid refuses a chart whose text is longer than 50,000 characters (its
+ * default maxTextSize, which GitHub keeps) and draws an error instead. The
+ * chart stops adding members well before that, whatever their names' length,
+ * and says how many it leaves out.
+ */
+export const MAX_CHART_CHARS = 40_000;
+
 /** A top-down chart: each manager above the people who report to them; external people dashed. */
 export function reportingChart(team: TeamSummary): string[] {
   if (team.members.length > MAX_CHART_MEMBERS) {
@@ -105,22 +108,40 @@ export function reportingChart(team: TeamSummary): string[] {
   team.members.forEach((m, i) => {
     if (!first.has(m.id)) first.set(m.id, i);
   });
-  const lines = ['```mermaid', 'flowchart TD'];
-  team.members.forEach((m, i) => {
-    const parts = [mermaidText(m.name), mermaidText(m.roles.join(', '))];
-    if (m.provider !== undefined) parts.push(`external: ${mermaidText(m.provider)}`);
-    lines.push(`  m${i}["${parts.join('<br/>')}"]`);
-  });
-  team.members.forEach((m, i) => {
+  const nodes: string[] = [];
+  const edges: string[] = [];
+  const external: string[] = [];
+  // Room for the fences, the header, the class lines and the note on what is left out.
+  let size = 200 + team.members.length * 12;
+  let shown = 0;
+  for (const [i, m] of team.members.entries()) {
+    const parts = [escapeMermaid(m.name), escapeMermaid(m.roles.join(', '))];
+    if (m.provider !== undefined) parts.push(`external: ${escapeMermaid(m.provider)}`);
+    const node = `  m${i}["${parts.join('<br/>')}"]`;
     const manager = m.reportsTo === undefined ? undefined : first.get(m.reportsTo);
-    if (manager !== undefined) lines.push(`  m${manager} --> m${i}`);
-  });
-  const external = team.members.flatMap((m, i) => (m.provider !== undefined ? [`m${i}`] : []));
+    const edge = manager !== undefined && manager < i ? `  m${manager} --> m${i}` : undefined;
+    const cost = node.length + 1 + (edge === undefined ? 0 : edge.length + 1);
+    if (size + cost > MAX_CHART_CHARS) break;
+    size += cost;
+    shown++;
+    nodes.push(node);
+    if (edge !== undefined) edges.push(edge);
+    if (m.provider !== undefined) external.push(`m${i}`);
+  }
+  // A manager listed after the people who report to them: the line is drawn once both are in the chart.
+  for (const [i, m] of team.members.slice(0, shown).entries()) {
+    const manager = m.reportsTo === undefined ? undefined : first.get(m.reportsTo);
+    if (manager !== undefined && manager > i && manager < shown) edges.push(`  m${manager} --> m${i}`);
+  }
+  const lines = ['```mermaid', 'flowchart TD', ...nodes, ...edges];
+  const left = team.members.length - shown;
+  if (left > 0) lines.push(`  more["${escapeMermaid(`… and ${plural(left, 'more member')}, left out to keep the chart within what Mermaid draws`)}"]`);
   if (external.length > 0) {
     lines.push('  classDef external stroke-dasharray: 5 5');
     lines.push(`  class ${external.join(',')} external`);
   }
   lines.push('```');
+  if (left > 0) lines.push('', `${plural(left, 'member')} with long names or roles ${left === 1 ? 'is' : 'are'} left out of the chart: Mermaid draws at most ${MAX_CHART_CHARS.toLocaleString('en-US')} characters of chart here.`);
   return lines;
 }
 
@@ -131,13 +152,10 @@ function fileSection(file: FileResult, cwd: string | undefined): string[] {
     const org = file.team.organization;
     lines.push(`**${md(org.name)}**: ${org.size} organization, ${plural(org.employees, 'employee')}, ${plural(file.team.members.length, 'member')}`, '');
   }
-  if (file.findings.length > 0) lines.push(...findingsTable(file.findings), '');
+  if (file.findings.length > 0) append(lines, [...findingsTable(file.findings), '']);
   else lines.push('No findings.', '');
   if (file.suppressed.length > 0) {
-    lines.push(
-      `**Accepted by exceptions** (${file.suppressed.length})`,
-      '',
-      ...table(
+    append(lines, [`**Accepted by exceptions** (${file.suppressed.length})`, '', ...table(
         ['Line', 'Rule', 'Message', 'Reason', 'Approved by', 'Expires'],
         file.suppressed.map((f) => [
           `${f.line}:${f.column}`,
@@ -147,17 +165,15 @@ function fileSection(file: FileResult, cwd: string | undefined): string[] {
           f.suppression.approvedBy === undefined ? '—' : md(nameOf.get(f.suppression.approvedBy) ?? f.suppression.approvedBy),
           md(f.suppression.expires ?? '—'),
         ]),
-      ),
-      '',
-    );
+      ), '']);
   }
-  if (file.coverage.length > 0) lines.push(...coverageSection(file.coverage, file.team), '');
-  if (file.team && file.team.members.length > 0) lines.push('**Reporting lines**', '', ...reportingChart(file.team), '');
+  if (file.coverage.length > 0) append(lines, [...coverageSection(file.coverage, file.team), '']);
+  if (file.team && file.team.members.length > 0) append(lines, ['**Reporting lines**', '', ...reportingChart(file.team), '']);
   return lines;
 }
 
 export const markdown: Formatter = (result, options) => {
   const lines = ['## secops-team', '', summaryLine(result), ''];
-  for (const file of result.files) lines.push(...fileSection(file, options.cwd));
+  for (const file of result.files) append(lines, [...fileSection(file, options.cwd)]);
   return lines.join('\n').replace(/\n+$/, '') + '\n';
 };

@@ -9,7 +9,7 @@ import type { FileResult, Finding, Severity, SuppressedFinding } from '../findin
 import { PACKAGE, RULES_DOCS_URI } from '../meta.js';
 import { ALL_RULES, type RuleInfo } from '../rules/index.js';
 import { artifactUri } from './location.js';
-import { safeJson } from './text.js';
+import { escapeSarifMessage, safeJson } from './escape.js';
 import type { Formatter } from './types.js';
 
 type Level = 'error' | 'warning' | 'note';
@@ -114,7 +114,7 @@ export const sarif: Formatter = (result, options) => {
         ruleId: finding.ruleId,
         ruleIndex: indexOf(finding.ruleId),
         level: LEVEL[finding.severity],
-        message: { text: finding.message },
+        message: { text: escapeSarifMessage(finding.message) },
         locations: [{ physicalLocation: { artifactLocation: { uri }, region: region(finding) } }],
         // GitHub reads primaryLocationLineHash; ours does not depend on lines, so alerts survive edits above them.
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint, primaryLocationLineHash: fingerprint },

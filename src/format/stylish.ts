@@ -4,6 +4,7 @@ import type { FileResult, Severity } from '../findings.js';
 import { wrap as wrapLines } from '../util/wrap.js';
 import { escapeControl, plural, wrap } from './text.js';
 import type { Formatter } from './types.js';
+import { maxOf } from '../util/arrays.js';
 
 function coverageLine(file: FileResult): string | undefined {
   if (file.coverage.length === 0) return undefined;
@@ -21,7 +22,7 @@ export const stylish: Formatter = (result, options) => {
     if (file.findings.length === 0 && coverage === undefined) continue;
     lines.push(c.underline(escapeControl(file.file)));
     const positions = file.findings.map((f) => `${f.line}:${f.column}`);
-    const width = Math.max(0, ...positions.map((p) => p.length));
+    const width = maxOf([0, ...positions.map((p) => p.length)]);
     const indent = ' '.repeat(2 + width + 2 + 7 + 2);
     file.findings.forEach((f, i) => {
       const position = c.dim((positions[i] ?? '').padEnd(width));

@@ -2,7 +2,7 @@
  * Team files from disk: glob expansion and bounded reading. Library code: it
  * throws `InputError` (could not read the input) and never touches process.
  */
-import { closeSync, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { isAbsolute, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { fsReason } from '../util/fs-errors.js';
@@ -49,9 +49,11 @@ function toGlob(pattern: string): string {
   return sep === '\\' ? pattern.replace(/\\/g, '/') : pattern;
 }
 
+/** What identifies a file however it is named: device and inode (a link, another spelling, a hard link), else the resolved path. */
 function identity(path: string): string {
   try {
-    return realpathSync(path);
+    const stat = statSync(path);
+    return `${stat.dev}:${stat.ino}`;
   } catch {
     return resolve(path);
   }
@@ -62,7 +64,10 @@ function identity(path: string): string {
  * matches of one glob are sorted. A path that exists is taken as it is, even
  * if it contains glob characters. Globs skip dot files and anything under
  * node_modules (unless the glob names node_modules), and each file is listed
- * once however many patterns or links lead to it. A glob that matches no file
+ * once however many patterns, links or spellings lead to it. Globs do not
+ * follow symbolic links, to folders or to files: a link fanning out to folders
+ * would make a walk of millions of paths (and a loop, an endless one); a link
+ * named on the command line is read. A glob that matches no file
  * is an error: a typo must not pass as "nothing to check".
  */
 export async function expandPaths(patterns: readonly string[], options: ExpandOptions = {}): Promise<string[]> {
@@ -88,7 +93,7 @@ export async function expandPaths(patterns: readonly string[], options: ExpandOp
         expandDirectories: false,
         onlyFiles: true,
         dot: false,
-        followSymbolicLinks: true,
+        followSymbolicLinks: false,
         ignore: /(^|\/)node_modules(\/|$)/.test(globbed) ? [] : ['**/node_modules/**'],
       });
     } catch (error) {

@@ -9,8 +9,9 @@
  * problems. A test runs both over every fixture and compares the results.
  */
 import { createRequire } from 'node:module';
+import { MAX_NESTING_DEPTH, tooDeepAt } from './depth.js';
 import { loadFast } from './fast.js';
-import { lineIndex, rangeFromOffsets, type Locator } from './locate.js';
+import { createLocator, lineIndex, rangeFromOffsets, type Locator } from './locate.js';
 import { loadWithYaml, syntaxFinding, type YamlModule } from './yaml-doc.js';
 import type { Finding } from '../findings.js';
 
@@ -51,6 +52,16 @@ export function decodeText(bytes: Uint8Array): { text: string; invalidAt: number
 
 /** Reads a team file's text. */
 export function loadText(text: string, reader: Reader = 'auto'): LoadedFile {
+  // Refused before either reader recurses into it: see src/load/depth.ts.
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    const lines = lineIndex(text);
+    const finding = syntaxFinding(
+      `the file nests lists and mappings more than ${MAX_NESTING_DEPTH} levels deep; a team file needs only a few levels: check that this is a team file`,
+      rangeFromOffsets(lines, deep, deep + 1, text.length),
+    );
+    return { text, data: undefined, ok: false, findings: [finding], locator: createLocator(undefined, lines) };
+  }
   return (reader === 'auto' ? loadFast(text) : undefined) ?? loadWithYaml(yamlPackage(), text);
 }
 

@@ -22,9 +22,15 @@ export function syntaxFinding(message: string, range = FILE_START, severity: Fin
 }
 
 /** The yaml package's messages carry " at line N, column M:" and a code frame; we print positions ourselves. */
+/** Text from the file that a parser message quotes: at most this many characters, as in schema messages. */
+const MAX_QUOTED = 60;
+
 function firstLine(message: string): string {
   const line = message.split('\n')[0] ?? message;
-  return line.replace(/ at line \d+, column \d+:?$/, '');
+  // The parser quotes the token it stopped at, which may be a whole line of a file that is not a team file (a linked secret).
+  return line
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .replace(/"((?:[^"\\]|\\.)*)"/g, (quoted, inner: string) => (inner.length > MAX_QUOTED ? `"${inner.slice(0, MAX_QUOTED - 3).replace(/\\$/, '')}..."` : quoted));
 }
 
 

@@ -13,6 +13,8 @@ import { validateTeam, type ValidationError } from './team-validator.js';
 
 interface Located {
   pointer: string;
+  /** The pointer to report, where it is not `pointer` (a key too long to repeat). */
+  path?: string;
   anchor: Anchor;
   message: string;
 }
@@ -81,7 +83,9 @@ function schemaForInstance(pointer: string): SchemaNode | undefined {
 }
 
 const quoteList = (items: readonly string[]) => items.map((i) => `"${i}"`).join(', ');
-const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}...` : text);
+/** Text from the file quoted in a message: at most this many characters. */
+const MAX_QUOTED = 60;
+const short = (text: string) => (text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 3)}...` : text);
 const TYPE_WORDS: Record<string, string> = { string: 'text', integer: 'a whole number', number: 'a number', object: 'a mapping', array: 'a list', boolean: 'true or false' };
 
 function suggestId(text: string): string {
@@ -154,7 +158,8 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
             : allowed.length > 0
               ? `; allowed here: ${quoteList(allowed)}`
               : '';
-      return { pointer: at, anchor: 'key', message: `unknown property ${JSON.stringify(short(name))} in ${where}${hint}` };
+      // A long key is not repeated whole, in the message or the pointer: the file may not be a team file at all (a linked secret).
+      return { pointer: at, ...(name.length > MAX_QUOTED ? { path: pointer } : {}), anchor: 'key', message: `unknown property ${JSON.stringify(short(name))} in ${where}${hint}` };
     }
     case 'type': {
       // A role that is not text is reported once, by the unknown-role message.
@@ -223,17 +228,47 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
 
 export type ValidationResult = { valid: true; team: RawTeam } | { valid: false; findings: Finding[] };
 
+/**
+ * A file of thousands of broken members (or not a team file at all) breaks
+ * the schema at every item; past this many schema findings the rest are
+ * summed up in one, as YAML syntax problems are. It also bounds the work:
+ * only listed findings are described and located.
+ */
+export const MAX_SCHEMA_FINDINGS = 100;
+
 export function validate(data: unknown, locator: Locator): ValidationResult {
   if (validateTeam(data)) return { valid: true, team: data };
   const seen = new Set<string>();
   const findings: Finding[] = [];
-  for (const error of validateTeam.errors ?? []) {
+  const errors = validateTeam.errors ?? [];
+  let index = 0;
+  for (; index < errors.length && findings.length < MAX_SCHEMA_FINDINGS; index++) {
+    const error = errors[index];
+    if (!error) continue;
     const located = describeError(error, data, locator);
     if (!located) continue;
     const key = `${located.pointer}\u0000${located.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    findings.push({ ruleId: 'schema', severity: 'error', message: located.message, path: located.pointer, ...locator.locate(located.pointer, located.anchor) });
+    findings.push({ ruleId: 'schema', severity: 'error', message: located.message, path: located.path ?? located.pointer, ...locator.locate(located.pointer, located.anchor) });
+  }
+  // What is left is counted, not described: one per value (and per missing or unknown property), as listed ones mostly are.
+  const rest = new Set<string>();
+  let first: ValidationError | undefined;
+  for (; index < errors.length; index++) {
+    const error = errors[index];
+    if (!error || error.keyword === 'if') continue;
+    first ??= error;
+    rest.add(`${error.instancePath}\u0000${String(error.params.missingProperty ?? error.params.additionalProperty ?? '')}`);
+  }
+  if (first && rest.size > 0) {
+    findings.push({
+      ruleId: 'schema',
+      severity: 'error',
+      message: `${rest.size} more schema problems from here on are not listed; fix the first ones, or check that the right file was named`,
+      path: first.instancePath,
+      ...locator.locate(first.instancePath, 'value'),
+    });
   }
   return { valid: false, findings };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { escapeMarkdown, escapeMermaid, escapeSarifMessage, escapeTerminal, escapeWorkflowData, escapeWorkflowProperty, escapeXml } from '../../src/format/escape.js';
 import { escapeControl, safeJson } from '../../src/format/text.js';
 import { RAW_CONTROL } from '../helpers.js';
 
@@ -42,5 +43,48 @@ describe('escaping text from team files', () => {
     expect(JSON.parse(json)).toEqual(value);
     expect(json).not.toMatch(RAW_CONTROL);
     expect(json).not.toMatch(/##[a-z]*\[/i);
+  });
+});
+
+describe('the escaping module: one function per target', () => {
+  it.each([
+    ['Hangul filler', '\u3164'],
+    ['Hangul choseong filler', '\u115f'],
+    ['Hangul jungseong filler', '\u1160'],
+    ['halfwidth Hangul filler', '\uffa0'],
+    ['noncharacter U+FFFE', '\ufffe'],
+    ['noncharacter U+FFFF', '\uffff'],
+  ])('shows a %s as an escape in the terminal, Markdown, JSON and XML', (_what, char) => {
+    const code = `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`;
+    expect(escapeTerminal(`a${char}b`)).toBe(`a${code}b`);
+    expect(escapeMarkdown(`a${char}b`)).toBe(`a\\${code}b`);
+    expect(escapeXml(`a${char}b`)).toBe(`a${code}b`);
+    expect(safeJson(`a${char}b`)).toBe(`"a${code}b"`);
+  });
+
+  it.each([
+    ['a bare URL', 'see https://evil.example', 'see https&#8288;://evil.example'],
+    ['a mailto: link', 'mailto:x@y.example', 'mailto&#8288;:x@&#8288;y.example'],
+    ['a www. address', 'www.evil.example', 'www&#8288;.evil.example'],
+    ['a GH- issue reference', 'GH-7', 'GH&#8288;-7'],
+    ['an issue reference', '#7', '#&#8288;7'],
+    ['a mention', '@octocat', '@&#8288;octocat'],
+    ['math', '$x^2$', '\\$x^2\\$'],
+  ])('defuses %s in Markdown', (_what, raw, escaped) => {
+    expect(escapeMarkdown(raw)).toBe(escaped);
+  });
+
+  it('writes every sign of a Mermaid label as an entity, and keeps $$ and \\n apart', () => {
+    expect(escapeMermaid('%%{init: {"theme":"dark"}}%%')).toBe('#37;#37;#123;init#58; #123;#34;theme#34;#58;#34;dark#34;#125;#125;#37;#37;');
+    expect(escapeMermaid('www.x/y @z')).toBe('www#46;x#47;y #64;z');
+    expect(escapeMermaid('$$a$$')).toBe('#36;#8288;#36;a#36;#8288;#36;');
+    expect(escapeMermaid('a\\nb')).toBe('a#92;#8288;nb');
+    expect(escapeMermaid('Zoë 李 (Ops), O\'Neill - 2+2=4?!')).toBe('Zoë 李 (Ops), O\'Neill - 2+2=4?!');
+  });
+
+  it('doubles braces in SARIF message text, and escapes workflow-command text', () => {
+    expect(escapeSarifMessage('unknown role "{0}"')).toBe('unknown role "{{0}}"');
+    expect(escapeWorkflowData('50%\r\n::x')).toBe('50%25%0D%0A::x');
+    expect(escapeWorkflowProperty('a:b,c')).toBe('a%3Ab%2Cc');
   });
 });

@@ -396,7 +396,7 @@ describe('markdown', () => {
     expect(md('a|b *c* [d](e) <f> & @g #1 `h`')).toBe('a\\|b \\*c\\* \\[d\\](e) &lt;f&gt; &amp; @&#8288;g #&#8288;1 \\`h\\`');
     expect(codeSpan('a`b|c')).toBe('``a`b\\|c``');
     expect(codeSpan('`x`')).toBe('`` `x` ``');
-    expect(mermaidText('a"b<c>&d#e`f;g')).toBe('a#quot;b#lt;c#gt;#amp;d#35;e#96;f#59;g');
+    expect(mermaidText('a"b<c>&d#e`f;g')).toBe('a#34;b#60;c#62;#38;d#35;e#96;f#59;g');
     expect(md('line\nbreak')).toBe('line\\\\nbreak');
   });
 

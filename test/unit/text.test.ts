@@ -21,7 +21,7 @@ describe('escaping untrusted text', () => {
   });
 
   it('keeps Markdown from rendering links, HTML or breaking tables', () => {
-    expect(escapeMarkdown('[x](http://e) <img> a|b *c*')).toBe('\\[x\\](http://e) &lt;img&gt; a\\|b \\*c\\*');
+    expect(escapeMarkdown('[x](http://e) <img> a|b *c*')).toBe('\\[x\\](http&#8288;://e) &lt;img&gt; a\\|b \\*c\\*');
     expect(escapeMarkdown('# heading @team #7')).toBe('#&#8288; heading @&#8288;team #&#8288;7');
   });
 

@@ -1,11 +1,9 @@
 import type { CheckResult } from '../../findings.js';
 import { collect, checkBytes } from '../../lint.js';
 import { FORMATTERS } from '../../format/index.js';
-import { CliError } from '../errors.js';
 import { useColor, type Io } from '../io.js';
-import { expandPaths, readStdin, readTeamFile, type InputFile } from '../read.js';
-import { formatNamed, reportTargets, writeReport } from '../reports.js';
-import { refuseToOverwriteInputs } from '../write.js';
+import { formatNamed, reportTargets } from '../reports.js';
+import { readInput, resolveInputs, resolveOutputs, writeOutput, type InputFile } from '../resolve.js';
 
 export interface CheckCommandOptions {
   format: string;
@@ -20,6 +18,9 @@ export interface CheckCommandOptions {
   maxWarnings?: number;
 }
 
+/** Formats whose output goes to CI logs, code scanning and pull requests. */
+const PUBLIC_FORMATS = new Set<string>(['github', 'sarif', 'junit', 'markdown']);
+
 /** Keeps only errors in the listing; the summary and the exit code still count everything. */
 function errorsOnly(result: CheckResult): CheckResult {
   return { ...result, files: result.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') })) };
@@ -27,26 +28,31 @@ function errorsOnly(result: CheckResult): CheckResult {
 
 export async function runCheck(paths: readonly string[], options: CheckCommandOptions, io: Io): Promise<number> {
   const format = formatNamed(options.format, '');
-  const reports = reportTargets(options.report ?? [], options.output, io);
-  if (paths.filter((p) => p === '-').length > 1) throw new CliError('"-" (standard input) can be given only once');
-  if (options.stdinFilename !== undefined && !paths.includes('-')) throw new CliError('--stdin-filename names standard input, but no "-" was given; add - to read the team from standard input');
-  const names = await expandPaths(paths, io.cwd);
+  const reports = reportTargets(options.report ?? []);
+  // Reports that land in CI logs and pull requests never read a link out of the working folder.
+  const isPublic = [format, ...reports.map((r) => r.format)].some((f) => PUBLIC_FORMATS.has(f));
+  const sources = await resolveInputs(paths, { globs: true, public: isPublic, ...(options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}) }, io);
   // -o and --report name where reports go, never a team file to replace.
-  for (const target of [...(options.output !== undefined ? [options.output] : []), ...reports.map((r) => r.file)]) refuseToOverwriteInputs(target, names);
+  const [main, ...others] = resolveOutputs(
+    [{ option: '-o', file: options.output ?? '-' }, ...reports.map((r) => ({ option: '--report', file: r.file }))],
+    sources,
+    io,
+  );
 
   const inputs: InputFile[] = [];
-  for (const path of names) {
-    inputs.push(path === '-' ? await readStdin(io, options.stdinFilename ?? '<stdin>') : readTeamFile(path, io.cwd));
-  }
+  for (const source of sources) inputs.push(await readInput(source, io));
   const result = collect(inputs.map((input) => checkBytes(input.bytes, { file: input.name })));
   const shown = options.quiet ? errorsOnly(result) : result;
-  const toTerminal = options.output === undefined && io.stdout.isTTY;
-  const text = FORMATTERS[format](shown, { color: useColor(options.color, io, options.output === undefined), cwd: io.cwd, ...(toTerminal ? { width: io.stdout.columns } : {}) });
-  if (options.output !== undefined) writeReport(options.output, text, io);
-  else io.stdout.write(text);
+  const toStdout = main?.kind !== 'file';
+  const toTerminal = toStdout && io.stdout.isTTY;
+  const text = FORMATTERS[format](shown, { color: useColor(options.color, io, toStdout), cwd: io.cwd, ...(toTerminal ? { width: io.stdout.columns } : {}) });
+  writeOutput(main ?? { kind: 'stdout' }, text, io, { report: true });
   // Reports are for machines and reviewers: they carry every finding, --quiet or not,
   // and are coloured only when --color asks for it.
-  for (const report of reports) writeReport(report.file, FORMATTERS[report.format](result, { color: options.color === true, cwd: io.cwd }), io);
+  reports.forEach((report, i) => {
+    const target = others[i];
+    if (target) writeOutput(target, FORMATTERS[report.format](result, { color: options.color === true, cwd: io.cwd }), io, { report: true });
+  });
   const warnings = result.summary.warnings;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings && result.summary.errors === 0) {
     io.stderr.write(`secops-team: ${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows\n`);

@@ -3,10 +3,8 @@ import { DIFF_FORMATTERS, isDiffFormatName } from '../../format/diff/index.js';
 import { stylish } from '../../format/stylish.js';
 import { checkBytes, collect } from '../../lint.js';
 import { CliError } from '../errors.js';
-import { isGitSpec, readGitFile } from '../git.js';
 import { useColor, type Io } from '../io.js';
-import { readStdin, readTeamFile, type InputFile } from '../read.js';
-import { refuseToOverwriteInputs, writeFileSafely } from '../write.js';
+import { readInput, resolveInputs, resolveOutputs, writeOutput } from '../resolve.js';
 
 export interface DiffCommandOptions {
   format: string;
@@ -16,26 +14,20 @@ export interface DiffCommandOptions {
   color?: boolean;
 }
 
-async function readInput(argument: string, io: Io, stdinName: string): Promise<InputFile> {
-  if (argument === '-') return readStdin(io, stdinName);
-  if (isGitSpec(argument)) return readGitFile(argument, io);
-  return readTeamFile(argument);
-}
-
 export async function runDiff(beforeArg: string, afterArg: string, options: DiffCommandOptions, io: Io): Promise<number> {
   const format = options.format;
   if (!isDiffFormatName(format)) throw new CliError(`unknown format ${JSON.stringify(format)}; use one of: ${Object.keys(DIFF_FORMATTERS).join(', ')}`);
-  if (beforeArg === '-' && afterArg === '-') throw new CliError('"-" (standard input) can be given only once');
-  if (options.stdinFilename !== undefined && beforeArg !== '-' && afterArg !== '-') throw new CliError('--stdin-filename names standard input, but no "-" was given; use - for the version on standard input');
+  const sources = await resolveInputs([beforeArg, afterArg], { git: true, ...(options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}) }, io);
   // -o names where the comparison goes, never one of the versions compared.
-  if (options.output !== undefined) refuseToOverwriteInputs(options.output, [beforeArg, afterArg].filter((a) => !isGitSpec(a)));
-  const stdinName = options.stdinFilename ?? '<stdin>';
-  const check = async (argument: string) => {
-    const input = await readInput(argument, io, stdinName);
+  const [target] = resolveOutputs([{ option: '-o', file: options.output ?? '-' }], sources, io);
+  const [beforeSource, afterSource] = sources;
+  if (!beforeSource || !afterSource || !target) throw new CliError('diff compares two versions: name both');
+  const check = async (source: typeof beforeSource) => {
+    const input = await readInput(source, io);
     return checkBytes(input.bytes, { file: input.name });
   };
-  const before = await check(beforeArg);
-  const after = await check(afterArg);
+  const before = await check(beforeSource);
+  const after = await check(afterSource);
 
   if (!isComparable(before) || !isComparable(after)) {
     // Nothing sensible to compare: show why, on stderr, and fail like check.
@@ -48,8 +40,7 @@ export async function runDiff(beforeArg: string, afterArg: string, options: Diff
   }
 
   const diff = diffTeams(before, after);
-  const text = DIFF_FORMATTERS[format](diff, { color: useColor(options.color, io, options.output === undefined) });
-  if (options.output !== undefined) writeFileSafely(options.output, text, { overwrite: true });
-  else io.stdout.write(text);
+  const text = DIFF_FORMATTERS[format](diff, { color: useColor(options.color, io, target.kind === 'stdout') });
+  writeOutput(target, text, io);
   return options.failOnRegression && diff.regression.regressed ? 1 : 0;
 }

@@ -5,6 +5,7 @@ import { closest } from '../../util/suggest.js';
 import { CliError } from '../errors.js';
 import type { Io } from '../io.js';
 import { renderRole } from './roles.js';
+import { maxOf } from '../../util/arrays.js';
 
 /** Whether the rule checks anything at this size (a size its table leaves out is not checked). */
 function checkedAt(rule: RuleInfo, size: (typeof SIZES)[number]): boolean {
@@ -74,7 +75,7 @@ export function runExplain(id: string | undefined, options: { format: string }, 
       io.stdout.write(safeJson(ALL_RULES.map(({ id: ruleId, configurable, severity, docs }) => ({ id: ruleId, configurable, severity, docs })), 2) + '\n');
       return 0;
     }
-    const pad = Math.max(...ALL_RULES.map((r) => r.id.length));
+    const pad = maxOf([...ALL_RULES.map((r) => r.id.length)]);
     io.stdout.write(
       ['Rules (secops-team explain <rule-id> for details; role and responsibility ids work too):', '', ...ALL_RULES.map((r) => `  ${r.id.padEnd(pad)}  ${r.docs.summary}`)].join('\n') + '\n',
     );

@@ -35,7 +35,7 @@ export interface InitDependencies {
   prompter?: (options: { color: boolean }) => Promise<Prompter>;
 }
 
-const SCHEMA_IN_PACKAGE = ['node_modules', 'secops-team', 'schemas', 'team.schema.json'];
+const SCHEMA_IN_PACKAGE = join('node_modules', 'secops-team', 'schemas', 'team.schema.json');
 
 /**
  * Where the modeline points: the schema of a copy of secops-team installed in
@@ -45,7 +45,7 @@ const SCHEMA_IN_PACKAGE = ['node_modules', 'secops-team', 'schemas', 'team.schem
 export function schemaLocation(file: string): string {
   const folder = dirname(file);
   for (let dir = folder; ; dir = dirname(dir)) {
-    const candidate = join(dir, ...SCHEMA_IN_PACKAGE);
+    const candidate = join(dir, SCHEMA_IN_PACKAGE);
     if (existsSync(candidate)) return relative(folder, candidate).split(sep).join('/');
     if (dirname(dir) === dir) return SCHEMA_ID;
   }

@@ -4,12 +4,14 @@ import { isMatrixFormat, matrixCsv, matrixJson, matrixMarkdown, matrixRows, MATR
 import { collect, checkBytes } from '../../lint.js';
 import { CliError } from '../errors.js';
 import { useColor, type Io } from '../io.js';
-import { readStdin, readTeamFile } from '../read.js';
+import { readInput, resolveInputs } from '../resolve.js';
 
 export async function runMatrix(path: string, options: { format: string; stdinFilename?: string; color?: boolean }, io: Io): Promise<number> {
   const format = options.format;
   if (!isMatrixFormat(format)) throw new CliError(`unknown format ${JSON.stringify(format)}; use one of: ${MATRIX_FORMATS.join(', ')}`);
-  const input = path === '-' ? await readStdin(io, options.stdinFilename ?? '<stdin>') : readTeamFile(path);
+  const [source] = await resolveInputs([path], options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}, io);
+  if (!source) throw new CliError('name a team file, or - for standard input');
+  const input = await readInput(source, io);
   const file = checkBytes(input.bytes, { file: input.name });
   if (file.coverage.length === 0) {
     // The file did not pass the schema: show why, on stderr, and fail like check.
@@ -29,7 +31,7 @@ export async function runMatrix(path: string, options: { format: string; stdinFi
       style: { head: [], border: [] },
       chars: COMPACT_CHARS,
     });
-    table.push(...matrixRows(file));
+    for (const row of matrixRows(file)) table.push(row);
     io.stdout.write(table.toString() + '\n');
   }
   return 0;

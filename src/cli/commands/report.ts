@@ -5,8 +5,7 @@ import { checkBytes, collect, todayUtc } from '../../lint.js';
 import { CliError } from '../errors.js';
 import { useColor, type Io } from '../io.js';
 import { version } from '../main.js';
-import { readStdin, readTeamFile } from '../read.js';
-import { refuseToOverwriteInputs, writeFileSafely } from '../write.js';
+import { readInput, resolveInputs, resolveOutputs, writeOutput } from '../resolve.js';
 
 export interface ReportCommandOptions {
   output?: string;
@@ -14,19 +13,28 @@ export interface ReportCommandOptions {
   color?: boolean;
 }
 
+/** 9999-12-31T23:59:59Z. */
+const MAX_EPOCH_SECONDS = 253_402_300_799;
+
 /** The report's date: today, or SOURCE_DATE_EPOCH (seconds) where a build asks for reproducible output. */
 export function reportDate(env: Io['env'], now = new Date()): string {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch === undefined || epoch === '') return todayUtc(now);
-  if (!/^\d{1,12}$/.test(epoch)) throw new CliError(`SOURCE_DATE_EPOCH=${JSON.stringify(epoch)} is not a number of seconds since 1970; unset it or fix it`);
+  // Up to the year 9999: a date past that has no YYYY-MM-DD form (and JavaScript's dates end in 275760).
+  if (!/^\d{1,12}$/.test(epoch) || Number(epoch) > MAX_EPOCH_SECONDS) {
+    throw new CliError(`SOURCE_DATE_EPOCH=${JSON.stringify(epoch)} is not a number of seconds since 1970 up to the year 9999 (at most ${MAX_EPOCH_SECONDS}); unset it or fix it`);
+  }
   return todayUtc(new Date(Number(epoch) * 1000));
 }
 
 export async function runReport(path: string, options: ReportCommandOptions, io: Io): Promise<number> {
+  const sources = await resolveInputs([path], options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}, io);
   // -o names where the page goes, never the team file it draws.
-  if (options.output !== undefined) refuseToOverwriteInputs(options.output, [path]);
+  const [target] = resolveOutputs([{ option: '-o', file: options.output ?? '-' }], sources, io);
   const date = reportDate(io.env);
-  const input = path === '-' ? await readStdin(io, options.stdinFilename ?? '<stdin>') : readTeamFile(path);
+  const [source] = sources;
+  if (!source || !target) throw new CliError('name a team file, or - for standard input');
+  const input = await readInput(source, io);
   const file = checkBytes(input.bytes, { file: input.name, today: date });
   if (!isComparable(file)) {
     // Nothing to draw: show why, on stderr, and fail like check. No file is written.
@@ -35,7 +43,6 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
     return 1;
   }
   const html = renderReport(file, { date, version: version() });
-  if (options.output !== undefined) writeFileSafely(options.output, html, { overwrite: true });
-  else io.stdout.write(html);
+  writeOutput(target, html, io);
   return 0;
 }

@@ -11,6 +11,7 @@ import { checkTeam, collect } from '../../lint.js';
 import type { RawTeam } from '../../model/team.js';
 import { vacantRoles } from '../../init/draft.js';
 import { wrap } from '../../util/wrap.js';
+import { append, maxOf } from '../../util/arrays.js';
 
 /** cli-table3's constructor, loaded by the command when it needs it. */
 export type TableConstructor = typeof CliTable3;
@@ -42,7 +43,7 @@ export function teamTable(team: RawTeam, width: number, Table: TableConstructor)
   if (team.members.length === 0) return 'Nobody holds a role yet.';
   // Borders take one column per cell plus one.
   const room = Math.max(60, Math.min(width, 120)) - 5;
-  const idWidth = Math.min(18, Math.max(4, ...team.members.map((m) => m.id.length)) + 2);
+  const idWidth = Math.min(18, maxOf([4, ...team.members.map((m) => m.id.length)]) + 2);
   const rolesWidth = 23;
   const nameWidth = Math.floor((room - idWidth - rolesWidth) * 0.45);
   const notesWidth = room - idWidth - rolesWidth - nameWidth;
@@ -63,7 +64,7 @@ export function preview(team: RawTeam, options: PreviewOptions): string {
   const vacant = vacantRoles(team);
   if (vacant.length > 0) {
     const room = Math.max(40, Math.min(options.width, 80));
-    lines.push('', ...wrap(`Roles nobody holds (${vacant.length} of ${ROLES.length}): ${vacant.join(', ')}`, room));
+    append(lines, ['', ...wrap(`Roles nobody holds (${vacant.length} of ${ROLES.length}): ${vacant.join(', ')}`, room)]);
   }
   const result = checkTeam(options.text, { file: options.file });
   lines.push('', 'What `secops-team check` will report on this team:', stylish(collect([result]), { color: options.color, width: Math.min(options.width, 120) }));

@@ -10,6 +10,7 @@ import type { Finding } from '../../findings.js';
 import { escapeMarkdown } from '../text.js';
 import { carriersText, FIELD_LABELS, memberDetails, regressionLine, summaryLine, valueText } from './common.js';
 import type { DiffFormatter } from './types.js';
+import { append } from '../../util/arrays.js';
 
 export const MAX_ROWS = 100;
 
@@ -47,29 +48,25 @@ export const diffMarkdown: DiffFormatter = (diff) => {
   lines.push(m(summaryLine(diff)), '');
 
   if (diff.organization.length > 0) {
-    lines.push('### Organization', '', ...diff.organization.map((c) => `- ${changeText(c)}`), '');
+    append(lines, ['### Organization', '', ...diff.organization.map((c) => `- ${changeText(c)}`), '']);
   }
 
   const { added, removed, changed } = diff.members;
   if (added.length + removed.length + changed.length > 0) {
     lines.push('### Members', '');
-    lines.push(
-      ...table(
+    append(lines, [...table(
         ['', 'id', 'name', 'roles', 'details'],
         [
           ...added.map((x) => memberRow('➕ added', x)),
           ...removed.map((x) => memberRow('➖ removed', x)),
           ...changed.map((x) => ['✏️ changed', m(x.id), m(x.name), '', x.changes.map(changeText).join('; ')]),
         ],
-      ),
-      '',
-    );
+      ), '']);
   }
 
   if (diff.coverage.length > 0) {
     lines.push('### Responsibilities', '');
-    lines.push(
-      ...table(
+    append(lines, [...table(
         ['', 'responsibility', 'before', 'after'],
         diff.coverage.map((c) => [
           `${ICONS[c.change]} ${c.change === 'neutral' ? 'changed' : c.change}`,
@@ -77,27 +74,20 @@ export const diffMarkdown: DiffFormatter = (diff) => {
           `${c.before.status}: ${m(carriersText(c.before))}`,
           `${c.after.status}: ${m(carriersText(c.after))}`,
         ]),
-      ),
-      '',
-    );
+      ), '']);
   }
 
   const { findings } = diff;
   if (findings.added.length + findings.removed.length + findings.changed.length > 0) {
     lines.push('### Findings', '');
-    lines.push(
-      ...table(
+    append(lines, [...table(
         ['', 'severity', 'rule', 'message', 'line'],
         [
           ...findings.added.map((f) => findingRow('🆕 new', f, f.severity)),
           ...findings.removed.map((f) => findingRow('✔️ resolved', f, f.severity)),
           ...findings.changed.map((x) => findingRow('✏️ changed', x.after, x.before.severity === x.after.severity ? x.after.severity : `${x.before.severity} → ${x.after.severity}`)),
         ],
-      ),
-      '',
-      '<sub>Lines of new and changed findings are in the new version, of resolved ones in the old.</sub>',
-      '',
-    );
+      ), '', '<sub>Lines of new and changed findings are in the new version, of resolved ones in the old.</sub>', '']);
   }
 
   const counts = (side: typeof before) => `${side.coverage.covered} covered, ${side.coverage.external} external, ${side.coverage.absorbed} absorbed, ${side.coverage.uncovered} uncovered`;

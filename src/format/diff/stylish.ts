@@ -5,6 +5,7 @@ import type { Finding } from '../../findings.js';
 import { escapeControl } from '../text.js';
 import { CHANGE_LABELS, carriersDelta, carriersText, FIELD_LABELS, memberDetails, regressionLine, summaryLine, valueText } from './common.js';
 import type { DiffFormatter } from './types.js';
+import { append } from '../../util/arrays.js';
 
 type Paint = (text: string) => string;
 interface Cell {
@@ -49,28 +50,25 @@ export const diffStylish: DiffFormatter = (diff, options) => {
 
   if (diff.organization.length > 0) {
     lines.push(c.bold('organization'));
-    lines.push(...columns(diff.organization.map((change) => [{ text: '~', paint: c.yellow }, { text: e(changeText(change)) }])));
+    append(lines, [...columns(diff.organization.map((change) => [{ text: '~', paint: c.yellow }, { text: e(changeText(change)) }]))]);
     lines.push('');
   }
 
   const { added, removed, changed } = diff.members;
   if (added.length + removed.length + changed.length > 0) {
     lines.push(c.bold('members'));
-    lines.push(
-      ...columns([
+    append(lines, [...columns([
         ...added.map((m) => [{ text: '+', paint: c.green }, { text: e(m.id) }, { text: e(memberText(m)) }]),
         ...removed.map((m) => [{ text: '-', paint: c.red }, { text: e(m.id) }, { text: e(memberText(m)) }]),
         ...changed.map((m) => [{ text: '~', paint: c.yellow }, { text: e(m.id) }, { text: e(`${m.name}: ${m.changes.map(changeText).join('; ')}`) }]),
-      ]),
-    );
+      ])]);
     lines.push('');
   }
 
   if (diff.coverage.length > 0) {
     lines.push(c.bold('responsibilities'));
     const kindPaint: Record<string, Paint> = { worse: c.red, better: c.green, neutral: c.yellow, carriers: c.dim };
-    lines.push(
-      ...columns(
+    append(lines, [...columns(
         diff.coverage.map((change) => [
           { text: CHANGE_LABELS[change.change], paint: kindPaint[change.change] },
           { text: change.responsibility },
@@ -82,8 +80,7 @@ export const diffStylish: DiffFormatter = (diff, options) => {
             ),
           },
         ]),
-      ),
-    );
+      )]);
     lines.push('');
   }
 
@@ -91,8 +88,7 @@ export const diffStylish: DiffFormatter = (diff, options) => {
   if (findings.added.length + findings.removed.length + findings.changed.length > 0) {
     lines.push(c.bold('findings'));
     const row = (mark: Cell, f: Finding, severity: Cell): Cell[] => [mark, { text: `${f.line}:${f.column}`, paint: c.dim }, severity, { text: `${e(f.message)}  ${c.dim(f.ruleId)}` }];
-    lines.push(
-      ...columns([
+    append(lines, [...columns([
         ...findings.added.map((f) => row({ text: '+', paint: c.green }, f, { text: f.severity, paint: severityPaint[f.severity] })),
         ...findings.removed.map((f) => row({ text: '-', paint: c.red }, f, { text: f.severity, paint: severityPaint[f.severity] })),
         ...findings.changed.map((x) =>
@@ -101,8 +97,7 @@ export const diffStylish: DiffFormatter = (diff, options) => {
             paint: severityPaint[x.after.severity],
           }),
         ),
-      ]),
-    );
+      ])]);
     lines.push(c.dim('  + new and ~ changed at their line in the new version, - resolved at its line in the old one'));
     lines.push('');
   }

@@ -7,6 +7,7 @@ import { findResponsibility, getRole, ROLES } from '../../catalog/index.js';
 import { coverageCounts } from '../../coverage/coverage.js';
 import { COVERAGE_STATUSES, type CoverageEntry, type CoverageStatus, type TeamSummary } from '../../findings.js';
 import { escapeHtml } from '../html.js';
+import { maxOf } from '../../util/arrays.js';
 
 export const STATUS_LABELS: Readonly<Record<CoverageStatus, string>> = {
   covered: 'covered',
@@ -57,7 +58,7 @@ export function renderCoverageBar(coverage: readonly CoverageEntry[]): string {
 export function renderHeatmap(team: TeamSummary, coverage: readonly CoverageEntry[]): string {
   const names = new Map(team.members.map((m) => [m.id, m.name]));
   const byDuty = new Map(coverage.map((e) => [e.responsibility, e]));
-  const width = Math.max(...ROLES.map((r) => r.responsibilities.length));
+  const width = maxOf([...ROLES.map((r) => r.responsibilities.length)]);
   const rows: string[] = [];
   for (const role of ROLES) {
     if (role.responsibilities.length === 0) continue;

@@ -1,3 +1,4 @@
+import { maxOf, minOf } from '../../util/arrays.js';
 /**
  * The org chart's geometry, from the reporting lines: who is under whom, and
  * where each box goes. Pure; the report draws it.
@@ -58,7 +59,7 @@ export function buildForest<M extends ChartMember>(members: readonly M[]): Fores
     }
     if (at !== undefined && state[at] === 1) {
       const loop = walk.slice(walk.indexOf(at));
-      const cut = Math.min(...loop);
+      const cut = minOf([...loop]);
       parent[cut] = undefined;
       problem[cut] = 'cycle';
     }
@@ -176,10 +177,10 @@ function columnHeight<M extends ChartMember>(column: readonly Measured<M>[], o: 
 }
 
 function columnsShape<M extends ChartMember>(columns: readonly Measured<M>[][], o: LayoutOptions): { width: number; height: number } {
-  const widths = columns.map((column) => Math.max(...column.map((c) => c.width)));
+  const widths = columns.map((column) => maxOf([...column.map((c) => c.width)]));
   return {
     width: Math.max(o.nodeWidth, o.stackIndent + widths.reduce((sum, w) => sum + w, 0) + o.gapX * (columns.length - 1)),
-    height: o.nodeHeight + o.gapY / 2 + Math.max(...columns.map((column) => columnHeight(column, o))),
+    height: o.nodeHeight + o.gapY / 2 + maxOf([...columns.map((column) => columnHeight(column, o))]),
   };
 }
 
@@ -210,7 +211,7 @@ function measure<M extends ChartMember>(node: ForestNode<M>, o: LayoutOptions): 
   return {
     node,
     width: Math.max(o.nodeWidth, rowWidth),
-    height: o.nodeHeight + o.gapY + Math.max(...children.map((c) => c.height)),
+    height: o.nodeHeight + o.gapY + maxOf([...children.map((c) => c.height)]),
     mode: 'row',
     children,
     columns: [],
@@ -238,7 +239,7 @@ function place<M extends ChartMember>(m: Measured<M>, x: number, y: number, o: L
         out.edges.push(`${start}V${childY + o.nodeHeight / 2}H${centre - o.nodeWidth / 2}`);
         childY += child.height + gapBelow(child, o);
       }
-      columnX += Math.max(...column.map((c) => c.width)) + o.gapX;
+      columnX += maxOf([...column.map((c) => c.width)]) + o.gapX;
     }
     return x + o.nodeWidth / 2;
   }
