@@ -9,7 +9,7 @@ import { loadBytes, loadText, type LoadedFile, type Reader } from './load/load.j
 import { summarizeTeam } from './model/summary.js';
 import { buildTeam, type Team, type TeamException } from './model/team.js';
 import { findRule, RULES } from './rules/index.js';
-import type { Rule, RuleContext } from './rules/types.js';
+import { ruleOptions, type Rule, type RuleContext } from './rules/types.js';
 import { validate } from './validate/validate.js';
 
 export interface CheckOptions {
@@ -25,7 +25,7 @@ export function todayUtc(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
-function runStage(stage: Rule['stage'], context: RuleContext, loaded: LoadedFile, checks: string[]): Finding[] {
+function runStage(stage: Rule['stage'], context: Omit<RuleContext, 'options'>, loaded: LoadedFile, checks: string[]): Finding[] {
   const { team } = context;
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -33,7 +33,7 @@ function runStage(stage: Rule['stage'], context: RuleContext, loaded: LoadedFile
     const setting = rule.configurable ? team.rules[rule.id] : undefined;
     if (setting === 'off') continue;
     checks.push(rule.id);
-    for (const problem of rule.check(context)) {
+    for (const problem of rule.check({ ...context, options: ruleOptions(rule, team.ruleOptions[rule.id]) })) {
       findings.push({
         ruleId: rule.id,
         severity: setting ?? problem.severity ?? rule.severity[team.organization.size],
@@ -43,6 +43,7 @@ function runStage(stage: Rule['stage'], context: RuleContext, loaded: LoadedFile
         ...(problem.role !== undefined ? { role: problem.role } : {}),
         ...(problem.responsibility !== undefined ? { responsibility: problem.responsibility } : {}),
         ...(problem.members !== undefined ? { members: problem.members } : {}),
+        ...(problem.staffing !== undefined ? { staffing: problem.staffing } : {}),
       });
     }
   }

@@ -3,9 +3,9 @@ import type { TeamSummary } from '../findings.js';
 import type { Team } from './team.js';
 
 export function summarizeTeam(team: Team): TeamSummary {
-  const { name, employees, size, soc, monitoring } = team.organization;
+  const { name, employees, size, soc, monitoring, seats, response } = team.organization;
   return {
-    organization: { name, employees, size, soc, monitoring },
+    organization: { name, employees, size, soc, monitoring, seats, response },
     members: team.members.map((m) => ({
       id: m.id,
       name: m.name,
@@ -15,6 +15,8 @@ export function summarizeTeam(team: Team): TeamSummary {
       ...(m.tier !== undefined ? { tier: m.tier } : {}),
       fte: m.fte,
       ...(m.provider !== undefined ? { provider: m.provider } : {}),
+      ...(m.hours !== undefined ? { hours: m.hours } : {}),
+      ...(m.onCall !== undefined ? { onCall: m.onCall } : {}),
     })),
   };
 }
