@@ -161,8 +161,7 @@ export function teamFromDraft(draft: TeamDraft): RawTeam {
       ...(org.size !== undefined && org.size !== sizeForEmployees(employees) ? { size: org.size } : {}),
       soc: org.soc,
       monitoring: org.monitoring,
-      // Seats matter once monitoring runs past business hours; one is the default.
-      ...(org.monitoring !== 'business-hours' || org.seats !== 1 ? { seats: Math.min(Math.max(1, Math.trunc(org.seats)), MAX_SEATS) } : {}),
+      seats: Math.min(Math.max(1, Math.trunc(org.seats)), MAX_SEATS),
       response: org.response,
     },
     members: members.map((m) => {

@@ -190,7 +190,7 @@ describe.skipIf(!HAS_SCRIPT)('secops-team init in a pseudo-terminal (needs `scri
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=/);
     expect(parse(text)).toEqual({
       version: 1,
-      organization: { name: 'Acme Pty', employees: 42, soc: 'none', monitoring: 'business-hours' },
+      organization: { name: 'Acme Pty', employees: 42, soc: 'none', monitoring: 'business-hours', seats: 1, response: 'business-hours' },
       members: [{ id: 'dana', name: 'Dana Reyes', title: 'Head of Security', roles: ['ciso'] }],
     });
     // Gaps are for the report; the file itself must pass the schema and the reference checks.
