@@ -156,6 +156,8 @@ describe.skipIf(!HAS_SCRIPT)('secops-team init in a pseudo-terminal (needs `scri
     s.type(KEY.enter);
     await s.see(/When are security alerts watched/);
     s.type(KEY.enter);
+    await s.see(/Who responds to incidents outside business hours/);
+    s.type(KEY.enter);
     await s.see(/Role 1 of 8: Chief Information Security Officer \(ciso\)\n {2}Owns the security posture/);
     await s.see(/❯ Nobody/);
     s.type(KEY.down);
