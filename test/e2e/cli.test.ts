@@ -63,6 +63,7 @@ describe('secops-team check (built binary)', () => {
       reportsTo: 'dana',
       fte: 1,
       provider: 'Sentinel Security Services',
+      hours: '24x7',
     });
     expect(Object.keys(json.summary)).toEqual(['files', 'errors', 'warnings', 'infos']);
   });

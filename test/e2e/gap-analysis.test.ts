@@ -39,7 +39,7 @@ describe('check output for the gap analysis', () => {
     const run = runCli(['check', 'templates/small.yaml']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('  coverage: 19 covered, 11 absorbed, 7 external, 5 uncovered, 1 not applicable (of 43 duties)\n');
-    expect(run.stdout).toContain('14:9  info     nobody holds ciso; all 5 duties fall to Dana Reyes via security-manager  absorbed-duties');
+    expect(run.stdout).toContain('16:9  info     nobody holds ciso; all 5 duties fall to Dana Reyes via security-manager  absorbed-duties');
   });
 
   it('carries findings, suppressed findings and coverage in JSON', () => {

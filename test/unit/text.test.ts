@@ -46,7 +46,7 @@ describe('stylish at a terminal width', () => {
     const result = collect([checkTeam(readFileSync('templates/small.yaml', 'utf8'), { file: 'small.yaml' })]);
     const out = stylish(result, { color: false, width: 80 });
     expect(Math.max(...out.split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);
-    expect(out).toContain('  14:9  info     nobody holds ciso; all 5 duties fall to Dana Reyes via\n                 security-manager  absorbed-duties\n');
+    expect(out).toContain('  16:9  info     nobody holds ciso; all 5 duties fall to Dana Reyes via\n                 security-manager  absorbed-duties\n');
     expect(stylish(result, { color: false })).toContain('nobody holds ciso; all 5 duties fall to Dana Reyes via security-manager  absorbed-duties\n');
   });
 });
