@@ -28,6 +28,19 @@ export interface Finding extends Range {
   /** The duties a finding is about, when it concerns several (a missing or absorbed role, one person's single points of failure). */
   responsibilities?: string[];
   members?: string[];
+  /** monitoring-staffing only: the arithmetic behind the finding (docs/staffing.md). */
+  staffing?: StaffingFigures;
+}
+
+/** Staffing figures, FTE rounded to one decimal; the shortfall is the difference of the rounded figures. */
+export interface StaffingFigures {
+  /** Internal FTE the monitoring hours need, after the hours providers cover. */
+  neededFte: number;
+  /** FTE of internal members credited with alert monitoring, each split across the roles they hold. */
+  internalFte: number;
+  /** Seat-hours a week that providers cover within the monitoring hours. */
+  providerHours: number;
+  shortfallFte: number;
 }
 
 /** A finding that an exception in the team file suppressed. */

@@ -10,7 +10,7 @@ import { summarizeTeam } from './model/summary.js';
 import { buildTeam, type Team, type TeamException } from './model/team.js';
 import { findRule, RULES } from './rules/index.js';
 import { noUsableMember } from './rules/missing-role.js';
-import type { Rule, RuleContext } from './rules/types.js';
+import { ruleOptions, type Rule, type RuleContext } from './rules/types.js';
 import { validate } from './validate/validate.js';
 import { append } from './util/arrays.js';
 
@@ -27,7 +27,7 @@ export function todayUtc(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
-function runStage(stage: Rule['stage'], context: RuleContext, loaded: LoadedFile, checks: string[]): Finding[] {
+function runStage(stage: Rule['stage'], context: Omit<RuleContext, 'options'>, loaded: LoadedFile, checks: string[]): Finding[] {
   const { team } = context;
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -35,7 +35,7 @@ function runStage(stage: Rule['stage'], context: RuleContext, loaded: LoadedFile
     const setting = rule.configurable ? team.rules[rule.id] : undefined;
     if (setting === 'off') continue;
     checks.push(rule.id);
-    for (const problem of rule.check(context)) {
+    for (const problem of rule.check({ ...context, options: ruleOptions(rule, team.ruleOptions[rule.id]) })) {
       findings.push({
         ruleId: rule.id,
         severity: setting ?? problem.severity ?? rule.severity[team.organization.size],
@@ -46,6 +46,7 @@ function runStage(stage: Rule['stage'], context: RuleContext, loaded: LoadedFile
         ...(problem.responsibility !== undefined ? { responsibility: problem.responsibility } : {}),
         ...(problem.responsibilities !== undefined ? { responsibilities: problem.responsibilities } : {}),
         ...(problem.members !== undefined ? { members: problem.members } : {}),
+        ...(problem.staffing !== undefined ? { staffing: problem.staffing } : {}),
       });
     }
   }

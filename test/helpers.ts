@@ -43,11 +43,13 @@ export function brief(text: string, today = '2026-06-01'): Pick<Finding, 'ruleId
 export const STACK_TRACE = /\n\s+at .+\(.+:\d+:\d+\)|\n\s+at .+:\d+:\d+/;
 
 /** A team file from an organization block and member lines, for rule tables. */
-export function teamYaml(org: { employees: number; size?: string; soc?: string; monitoring?: string }, members: string[], extra = ''): string {
+export function teamYaml(org: { employees: number; size?: string; soc?: string; monitoring?: string; seats?: number; response?: string }, members: string[], extra = ''): string {
   const lines = ['version: 1', 'organization:', '  name: Acme', `  employees: ${org.employees}`];
   if (org.size) lines.push(`  size: ${org.size}`);
   if (org.soc) lines.push(`  soc: ${org.soc}`);
   if (org.monitoring) lines.push(`  monitoring: ${org.monitoring}`);
+  if (org.seats !== undefined) lines.push(`  seats: ${org.seats}`);
+  if (org.response) lines.push(`  response: ${org.response}`);
   lines.push('members:', ...members.map((m) => `  - ${m}`));
   return lines.join('\n') + '\n' + extra;
 }

@@ -133,8 +133,8 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-const MEMBER_FIELDS: readonly MemberField[] = ['name', 'title', 'roles', 'reportsTo', 'tier', 'fte', 'provider'];
-const ORGANIZATION_FIELDS: readonly OrganizationField[] = ['name', 'employees', 'size', 'soc', 'monitoring'];
+const MEMBER_FIELDS: readonly MemberField[] = ['name', 'title', 'roles', 'reportsTo', 'tier', 'fte', 'provider', 'hours', 'onCall'];
+const ORGANIZATION_FIELDS: readonly OrganizationField[] = ['name', 'employees', 'size', 'soc', 'monitoring', 'seats', 'response'];
 
 function fieldChanges<T extends object, F extends keyof T & string>(before: T, after: T, fields: readonly F[]): FieldChange<F>[] {
   const changes: FieldChange<F>[] = [];

@@ -5,7 +5,7 @@
  * that always passes the schema and the reference checks.
  */
 import { ROLE_IDS, sizeForEmployees, type RoleId, type Size } from '../catalog/index.js';
-import type { Monitoring, RawTeam, SocModel } from '../model/team.js';
+import type { Monitoring, ProviderHours, RawTeam, Response, SocModel } from '../model/team.js';
 import { MAX_EMPLOYEES } from '../schema/build.js';
 
 export interface DraftMember {
@@ -17,6 +17,9 @@ export interface DraftMember {
   provider?: string;
   fte?: number;
   reportsTo?: string;
+  /** Providers only: the monitoring hours they cover. */
+  hours?: ProviderHours;
+  onCall?: boolean;
   /**
    * Whether the member came from the starting point (a template, or earlier
    * answers) unchanged. Only such members keep their reporting lines: those
@@ -32,6 +35,8 @@ export interface DraftOrganization {
   size?: Size;
   soc: SocModel;
   monitoring: Monitoring;
+  seats: number;
+  response: Response;
 }
 
 export interface TeamDraft {
@@ -56,8 +61,23 @@ export const SOC_MODELS: readonly { value: SocModel; label: string; description:
 
 export const MONITORING: readonly { value: Monitoring; label: string; description: string }[] = [
   { value: 'business-hours', label: 'Business hours', description: 'Alerts are watched during working hours only.' },
-  { value: '24x7', label: '24x7', description: 'Around the clock: about five people per seat in-house, or a provider.' },
+  { value: 'extended', label: 'Extended', description: '12 hours a day, 7 days (84 hours a week): about 2.6 people per seat in-house.' },
+  { value: '24x7', label: '24x7', description: 'Around the clock (168 hours a week): about 5.2 people per seat in-house, or a provider.' },
 ];
+
+export const RESPONSES: readonly { value: Response; label: string; description: string }[] = [
+  { value: 'business-hours', label: 'In business hours', description: 'Incidents are handled when the team is at work.' },
+  { value: '24x7-on-call', label: '24x7 on-call rotation', description: 'People take turns answering pages at night and at weekends; about eight are needed.' },
+];
+
+export const PROVIDER_HOURS: readonly { value: ProviderHours; label: string; description: string }[] = [
+  { value: 'off-hours', label: 'Off-hours', description: 'Nights and weekends: the 128 hours a week outside business hours.' },
+  { value: '24x7', label: '24x7', description: 'Around the clock.' },
+  { value: 'business-hours', label: 'Business hours', description: 'The 40 working hours a week.' },
+];
+
+/** The most analysts on duty at once that init accepts; the schema allows the same. */
+export const MAX_SEATS = 1000;
 
 export const TIERS: readonly { value: 1 | 2 | 3; label: string }[] = [
   { value: 1, label: 'Tier 1: triage of alerts' },
@@ -82,6 +102,8 @@ export function startFromTeam(team: RawTeam, source?: string): StartingPoint {
       ...(org.size !== undefined && org.size !== sizeForEmployees(org.employees) ? { size: org.size } : {}),
       soc: org.soc ?? 'none',
       monitoring: org.monitoring ?? 'business-hours',
+      seats: org.seats ?? 1,
+      response: org.response ?? 'business-hours',
     },
     members: team.members.map((m) => ({
       id: m.id,
@@ -92,6 +114,8 @@ export function startFromTeam(team: RawTeam, source?: string): StartingPoint {
       ...(m.provider !== undefined ? { provider: m.provider } : {}),
       ...(m.fte !== undefined ? { fte: m.fte } : {}),
       ...(m.reportsTo !== undefined ? { reportsTo: m.reportsTo } : {}),
+      ...(m.hours !== undefined ? { hours: m.hours } : {}),
+      ...(m.onCall !== undefined ? { onCall: m.onCall } : {}),
       fromStart: true,
     })),
   };
@@ -137,6 +161,8 @@ export function teamFromDraft(draft: TeamDraft): RawTeam {
       ...(org.size !== undefined && org.size !== sizeForEmployees(employees) ? { size: org.size } : {}),
       soc: org.soc,
       monitoring: org.monitoring,
+      seats: Math.min(Math.max(1, Math.trunc(org.seats)), MAX_SEATS),
+      response: org.response,
     },
     members: members.map((m) => {
       const roles = [...new Set(m.roles)].sort(roleOrder);
@@ -149,6 +175,8 @@ export function teamFromDraft(draft: TeamDraft): RawTeam {
         ...(m.tier !== undefined && roles.includes('security-analyst') ? { tier: m.tier } : {}),
         ...(m.provider !== undefined ? { provider: m.provider } : {}),
         ...(m.fte !== undefined && m.fte !== 1 ? { fte: m.fte } : {}),
+        ...(m.hours !== undefined && m.provider !== undefined ? { hours: m.hours } : {}),
+        ...(m.onCall === true ? { onCall: true } : {}),
         ...(reportsTo !== undefined ? { reportsTo } : {}),
       };
     }),

@@ -60,7 +60,9 @@ export function renderTeamFile(team: RawTeam, options: RenderOptions): string {
     );
     comment(pairOf(org, 'size')?.value, `set by hand (${band(team.organization.size ?? derived)})`);
     comment(pairOf(org, 'soc')?.value, 'who runs the SOC: in-house, outsourced, hybrid or none');
-    comment(pairOf(org, 'monitoring')?.value, 'when alerts are watched: business-hours or 24x7');
+    comment(pairOf(org, 'monitoring')?.value, 'watched: business-hours, extended (12x7) or 24x7');
+    comment(pairOf(org, 'seats')?.value, 'analysts on duty at once during those hours');
+    comment(pairOf(org, 'response')?.value, 'incidents out of hours: business-hours/24x7-on-call');
   }
 
   const membersPair = pairOf(root, 'members');
@@ -71,7 +73,8 @@ export function renderTeamFile(team: RawTeam, options: RenderOptions): string {
     commentBefore(key, [
       'Who holds which role. One person may hold several roles; `provider` marks',
       'someone external (an MSSP, a virtual CISO), `tier` an analyst\'s level (1-3),',
-      '`fte` a part-time share and `reportsTo` the id of the person\'s manager.',
+      '`fte` a part-time share and `reportsTo` the id of the person\'s manager;',
+      '`hours` the hours a provider watches, `onCall` a place in the rotation.',
       ...(team.members.length === 0 ? ['Nobody yet: add people as `- { id: dana, name: Dana Reyes, roles: [ciso] }`.'] : []),
       ...(vacant.length > 0 ? wrap(`Nobody holds: ${vacant.join(', ')}.`, 76) : []),
     ]);

@@ -3,9 +3,9 @@ import type { TeamSummary } from '../findings.js';
 import type { Team } from './team.js';
 
 export function summarizeTeam(team: Team): TeamSummary {
-  const { name, employees, size, soc, monitoring, scope } = team.organization;
+  const { name, employees, size, soc, monitoring, seats, response, scope } = team.organization;
   return {
-    organization: { name, employees, size, soc, monitoring, scope },
+    organization: { name, employees, size, soc, monitoring, seats, response, scope },
     members: team.members.map((m) => ({
       id: m.id,
       name: m.name,
@@ -16,6 +16,8 @@ export function summarizeTeam(team: Team): TeamSummary {
       fte: m.fte,
       ...(m.provider !== undefined ? { provider: m.provider } : {}),
       ...(m.covers !== undefined ? { covers: [...m.covers] } : {}),
+      ...(m.hours !== undefined ? { hours: m.hours } : {}),
+      ...(m.onCall !== undefined ? { onCall: m.onCall } : {}),
     })),
   };
 }

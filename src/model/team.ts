@@ -6,10 +6,15 @@ import { sizeForEmployees, type RoleId, type Size } from '../catalog/index.js';
 import type { Severity } from '../findings.js';
 
 export type SocModel = 'in-house' | 'outsourced' | 'hybrid' | 'none';
-export type Monitoring = 'business-hours' | '24x7';
+export type Monitoring = 'business-hours' | 'extended' | '24x7';
+/** When a provider watches alerts, at every seat: see docs/staffing.md. */
+export type ProviderHours = 'business-hours' | 'off-hours' | '24x7';
+export type Response = 'business-hours' | '24x7-on-call';
 export type RuleSetting = Severity | 'off';
 /** What the file describes: the security function only, or security and IT operations together (default). */
 export type Scope = 'security' | 'security-and-it';
+/** A rule's entry under `rules:`: a severity, or a mapping of severity and the rule's options. */
+export type RawRuleSetting = RuleSetting | ({ severity?: RuleSetting } & Record<string, number | RuleSetting | undefined>);
 
 export interface Organization {
   name: string;
@@ -20,6 +25,9 @@ export interface Organization {
   soc: SocModel;
   monitoring: Monitoring;
   scope: Scope;
+  /** Analysts on duty at once during monitoring hours. */
+  seats: number;
+  response: Response;
 }
 
 export interface Member extends RawMember {
@@ -41,6 +49,8 @@ export interface Team {
   byRole: ReadonlyMap<RoleId, readonly Member[]>;
   exceptions: TeamException[];
   rules: Readonly<Record<string, RuleSetting>>;
+  /** Options set under `rules:` in the mapping form, by rule id; the schema has checked their types. */
+  ruleOptions: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
 /** The raw shapes the schema guarantees. */
@@ -55,6 +65,9 @@ export interface RawMember {
   provider?: string;
   /** Responsibility ids of the member's roles that it is credited with; absent: all (internal) or the provider defaults. */
   covers?: string[];
+  /** Providers only (the schema requires `provider`). */
+  hours?: ProviderHours;
+  onCall?: boolean;
 }
 export interface RawException {
   rule: string;
@@ -65,10 +78,10 @@ export interface RawException {
 }
 export interface RawTeam {
   version: 1;
-  organization: { name: string; employees: number; size?: Size; soc?: SocModel; monitoring?: Monitoring; scope?: Scope };
+  organization: { name: string; employees: number; size?: Size; soc?: SocModel; monitoring?: Monitoring; seats?: number; response?: Response; scope?: Scope };
   members: RawMember[];
   exceptions?: RawException[];
-  rules?: Record<string, RuleSetting>;
+  rules?: Record<string, RawRuleSetting>;
 }
 
 export function isExternal(member: Member): boolean {
@@ -87,6 +100,8 @@ export function buildTeam(raw: RawTeam): Team {
     fte: m.fte ?? 1,
     ...(m.provider !== undefined ? { provider: m.provider } : {}),
     ...(m.covers !== undefined ? { covers: m.covers } : {}),
+    ...(m.hours !== undefined ? { hours: m.hours } : {}),
+    ...(m.onCall !== undefined ? { onCall: m.onCall } : {}),
     index,
   }));
   const memberById = new Map<string, Member>();
@@ -108,13 +123,34 @@ export function buildTeam(raw: RawTeam): Team {
       soc: org.soc ?? 'none',
       monitoring: org.monitoring ?? 'business-hours',
       scope: org.scope ?? 'security-and-it',
+      seats: org.seats ?? 1,
+      response: org.response ?? 'business-hours',
     },
     members,
     memberById,
     byRole,
     exceptions: (raw.exceptions ?? []).map((e, index) => ({ ...e, index })),
-    rules: raw.rules ?? {},
+    ...splitRuleSettings(raw.rules ?? {}),
   };
+}
+
+/** `rules:` entries as severities (the string form, or the mapping's `severity`) and options. */
+function splitRuleSettings(raw: Readonly<Record<string, RawRuleSetting>>): Pick<Team, 'rules' | 'ruleOptions'> {
+  const rules: Record<string, RuleSetting> = {};
+  const ruleOptions: Record<string, Record<string, number>> = {};
+  for (const [id, setting] of Object.entries(raw)) {
+    if (typeof setting === 'string') {
+      rules[id] = setting;
+      continue;
+    }
+    const options: Record<string, number> = {};
+    for (const [key, value] of Object.entries(setting)) {
+      if (key === 'severity' && typeof value === 'string') rules[id] = value;
+      else if (typeof value === 'number') options[key] = value;
+    }
+    ruleOptions[id] = options;
+  }
+  return { rules, ruleOptions };
 }
 
 /** Members holding a role, internal and external. */

@@ -11,11 +11,14 @@ import { expiredException } from './expired-exception.js';
 import { externalOversight } from './external-oversight.js';
 import { missingRole } from './missing-role.js';
 import { monitoringStaffing } from './monitoring-staffing.js';
+import { onCallRotation } from './on-call-rotation.js';
+import { outOfHours } from './out-of-hours.js';
 import { overloadedMember } from './overloaded-member.js';
 import { reportingCycle } from './reporting-cycle.js';
 import { reportingLine } from './reporting-line.js';
 import { separationOfDuties } from './separation-of-duties.js';
 import { singlePointOfFailure } from './single-point-of-failure.js';
+import { socModel } from './soc-model.js';
 import type { Rule, RuleInfo } from './types.js';
 import { uncoveredResponsibility } from './uncovered-responsibility.js';
 import { unknownMember } from './unknown-member.js';
@@ -30,11 +33,14 @@ export const RULES: readonly Rule[] = [
   externalOversight,
   missingRole,
   monitoringStaffing,
+  onCallRotation,
+  outOfHours,
   overloadedMember,
   reportingCycle,
   reportingLine,
   separationOfDuties,
   singlePointOfFailure,
+  socModel,
   uncoveredResponsibility,
   unknownMember,
   unusedException,

@@ -1,40 +1,69 @@
-import { isExternal } from '../model/team.js';
+import type { Monitoring } from '../model/team.js';
+import { alertWatchers, fte, PRODUCTIVE_HOURS_OPTION, staffing, type Staffing } from './staffing.js';
 import type { Rule } from './types.js';
 
-/** Hours in a week, over a working week: people per continuously staffed seat. */
-export const SEAT_HOURS = 168;
-export const WORK_WEEK = 40;
-export const FTE_FOR_24X7 = 5;
+const WINDOW_WORDS: Readonly<Record<Monitoring, string>> = {
+  'business-hours': 'business-hours monitoring',
+  extended: 'extended monitoring (12 hours a day, 7 days)',
+  '24x7': '24x7',
+};
 
-export const monitoringStaffing: Rule = {
+/** The part of the window no provider covers, and the contract that would close the gap. */
+function openHours(s: Staffing, internalCoversBusinessHours: boolean): { gap: string; contract: string } {
+  const businessOpen = s.covered.business < s.window.business;
+  const offOpen = s.covered.off < s.window.off;
+  if (offOpen && (!businessOpen || internalCoversBusinessHours)) {
+    return { gap: businessOpen ? 'no provider covers off-hours' : 'providers cover business hours only', contract: 'contract off-hours monitoring' };
+  }
+  if (offOpen) return { gap: 'no provider covers any of these hours', contract: 'contract monitoring from a provider' };
+  return { gap: 'no provider covers business hours', contract: 'contract business-hours monitoring' };
+}
+
+export const monitoringStaffing: Rule<'productiveHoursPerYear' | 'tolerance'> = {
   id: 'monitoring-staffing',
   configurable: true,
   stage: 'team',
   severity: { small: 'warning', medium: 'warning', large: 'error', enterprise: 'error' },
-  docs: {
-    summary: '24x7 monitoring with fewer than 5 FTE of internal security analysts and no external provider.',
-    rationale:
-      'One seat watched around the clock takes 168 hours a week; at about 40 working hours per person that is 4.2 people before leave, and about 5 once leave and training are counted. With fewer analysts, "24x7" means nights and weekends nobody is watching.',
-    authority: [
-      { authority: 'staffing arithmetic', note: '168 hours a week / 40 = 4.2 people per continuously staffed seat before leave; about 5 with leave and training' },
-      { authority: 'MITRE, 11 Strategies of a World-Class Cybersecurity Operations Center (2022)', note: 'SOC staffing and shift coverage' },
-    ],
-    fix: 'Staff at least 5 FTE of security analysts, add an external provider holding security-analyst (an MSSP for nights and weekends), or set `monitoring: business-hours` if that is the truth.',
+  options: {
+    productiveHoursPerYear: PRODUCTIVE_HOURS_OPTION,
+    tolerance: { description: 'Shortfalls under this many FTE are not reported (default 0.5).', type: 'number', default: 0.5, minimum: 0, maximum: 100 },
   },
-  check({ team }) {
-    if (team.organization.monitoring !== '24x7') return [];
-    const analysts = team.members.filter((m) => m.roles.includes('security-analyst'));
-    if (analysts.some(isExternal)) return [];
-    const fte = analysts.reduce((sum, m) => sum + m.fte, 0);
-    if (fte >= FTE_FOR_24X7) return [];
-    const perSeat = (SEAT_HOURS / WORK_WEEK).toFixed(1);
-    const shown = Number.isInteger(fte) ? String(fte) : fte.toFixed(1);
+  docs: {
+    summary: 'The monitoring hours and seats need more internal FTE than the members credited with alert monitoring give, after the hours providers cover.',
+    rationale:
+      'Every monitoring hour at every seat needs someone watching. At about 1,680 productive hours a year (32.3 a week) per person, one seat watched 24x7 takes about 5.2 FTE, an extended 84-hour week 2.6, and business hours 1.2. Providers take the hours they are contracted for; the rest falls to internal staff credited with alert monitoring, each counted by FTE split across the roles they hold. A shortfall means hours when nobody is watching.',
+    authority: [
+      { authority: 'secops-team', note: 'staffing arithmetic: monitoring hours a week x seats, less provider hours, / (1,680 productive hours a year / 52); see docs/staffing.md' },
+      { authority: 'MITRE, 11 Strategies of a World-Class Cybersecurity Operations Center (2022)', note: 'staffing shifts for the hours the SOC promises to watch' },
+    ],
+    fix: 'Add internal analysts (or FTE), contract a provider for the hours that are open (`hours: off-hours` for nights and weekends), lower `seats`, or set `monitoring` to the hours that are really watched.',
+  },
+  check({ team, coverage, options }) {
+    const watchers = alertWatchers(team, coverage);
+    // Nobody credited at all is uncovered-responsibility's finding; a declared
+    // outsourced or hybrid SOC without a provider is soc-model's.
+    if (watchers.internal.length + watchers.providers.length === 0) return [];
+    const soc = team.organization.soc;
+    if ((soc === 'outsourced' || soc === 'hybrid') && watchers.providers.length === 0) return [];
+
+    const s = staffing(team.organization, watchers, options.productiveHoursPerYear);
+    if (s.shortfallFte < options.tolerance || s.shortfallFte <= 0) return [];
+
+    const businessNeed = (s.window.business - s.covered.business) * s.seats / s.productiveHoursAWeek;
+    const { gap, contract } = openHours(s, s.internalFte + options.tolerance > businessNeed);
+    const seats = `${s.seats} ${s.seats === 1 ? 'seat' : 'seats'}`;
+    const afterProviders = s.providerHours > 0 ? ` beyond the ${s.providerHours} seat-hours a week providers cover` : '';
+    const who = watchers.entry?.status === 'absorbed' && watchers.entry.via ? `${watchers.entry.via} holders` : 'internal analysts';
+    const large = team.organization.size === 'large' || team.organization.size === 'enterprise';
     return [
       {
         pointer: '/organization/monitoring',
+        anchor: 'key',
         role: 'security-analyst',
-        members: analysts.map((m) => m.id),
-        message: `monitoring is 24x7 but the team has ${shown} FTE of internal security analysts and no external provider: ${SEAT_HOURS} hours a week / ${WORK_WEEK} working hours = ${perSeat} people per continuously staffed seat before leave, about ${FTE_FOR_24X7} with leave and training`,
+        members: [...watchers.internal, ...watchers.providers].map((m) => m.id),
+        ...(large && s.shortfallFte < 1 ? { severity: 'warning' as const } : {}),
+        staffing: { neededFte: s.neededFte, internalFte: s.internalFte, providerHours: s.providerHours, shortfallFte: s.shortfallFte },
+        message: `${WINDOW_WORDS[team.organization.monitoring]} with ${seats} needs about ${fte(s.neededFte)} FTE${afterProviders}; ${who} give ${fte(s.internalFte)} and ${gap}: short about ${fte(s.shortfallFte)} FTE, or ${contract}`,
       },
     ];
   },

@@ -1,6 +1,7 @@
 import { findResponsibility, type Size } from '../catalog/index.js';
 import type { CoverageEntry } from '../findings.js';
 import { holders, isExternal, type Member, type Team } from '../model/team.js';
+import { providerHoursInWindow } from './staffing.js';
 import { sizeTable, type Problem, type Rule } from './types.js';
 import { atMember, entryOf, list, who } from './util.js';
 
@@ -19,11 +20,12 @@ const TABLE = sizeTable({
 
 /**
  * Whether a provider credited with a hands-on duty backs up the internal
- * holder. The one place where the provider's watch hours are to be checked
- * against the organization's monitoring hours.
+ * holder: only when it works some of the business hours in which that person
+ * is the one on duty. A provider for nights and weekends (`hours: off-hours`)
+ * leaves the day resting on one person.
  */
-export function providerBacksUp(provider: Member, _duty: string, _team: Team): boolean {
-  return isExternal(provider);
+export function providerBacksUp(provider: Member, _duty: string, team: Team): boolean {
+  return isExternal(provider) && providerHoursInWindow(provider.hours, team.organization.monitoring).business > 0;
 }
 
 /** Someone other than `only` who would step in for a leadership duty: a holder of a later fallback role. */

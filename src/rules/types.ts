@@ -1,5 +1,5 @@
 import type { Citation, Size } from '../catalog/index.js';
-import type { CoverageEntry, Severity } from '../findings.js';
+import type { CoverageEntry, Severity, StaffingFigures } from '../findings.js';
 import type { Anchor } from '../load/locate.js';
 import type { Team } from '../model/team.js';
 import type { RoleId } from '../catalog/index.js';
@@ -60,15 +60,29 @@ export interface Problem {
   responsibility?: string;
   responsibilities?: string[];
   members?: string[];
+  /** The staffing arithmetic behind a finding, for machine output. */
+  staffing?: StaffingFigures;
 }
 
-export interface RuleContext {
+/** A numeric rule option, set in the mapping form under `rules:`; the schema checks its bounds. */
+export interface RuleOption {
+  description: string;
+  type: 'number' | 'integer';
+  default: number;
+  minimum?: number;
+  exclusiveMinimum?: number;
+  maximum?: number;
+}
+
+export interface RuleContext<O extends string = string> {
   team: Team;
   coverage: readonly CoverageEntry[];
   /** Today's date, `YYYY-MM-DD`, for exception expiry. */
   today: string;
   /** Indexes of the exceptions that suppressed a finding; filled before the exception rules run. */
   usedExceptions: ReadonlySet<number>;
+  /** The rule's options: the team file's values over the defaults. */
+  options: Readonly<Record<O, number>>;
 }
 
 /** What every check has, including the parse and schema stages that run before the rules. */
@@ -80,16 +94,25 @@ export interface RuleInfo {
   docs: RuleDocs;
 }
 
-export interface Rule extends RuleInfo {
+export interface Rule<O extends string = string> extends RuleInfo {
+  /** Options the mapping form under `rules:` may set, by name. */
+  options?: Readonly<Record<O, RuleOption>>;
   /**
    * `reference` rules check that ids resolve; `team` rules judge the team and
    * run only when member ids are unique; `exceptions` rules judge the
    * exceptions, after the team rules' findings have been matched against them.
    */
   stage: 'reference' | 'team' | 'exceptions';
-  check(context: RuleContext): Problem[];
+  check(context: RuleContext<O>): Problem[];
 }
 
 export function sameForAllSizes(severity: Severity): Record<Size, Severity> {
   return { small: severity, medium: severity, large: severity, enterprise: severity };
+}
+
+/** A rule's options: the defaults, overridden by what the team file sets. */
+export function ruleOptions(rule: Pick<Rule, 'options'>, set: Readonly<Record<string, number>> | undefined): Record<string, number> {
+  const options: Record<string, number> = {};
+  for (const [name, option] of Object.entries(rule.options ?? {})) options[name] = set?.[name] ?? option.default;
+  return options;
 }

@@ -4,7 +4,8 @@
  * committed; a test fails when the two drift apart.
  */
 import { ROLES, SIZE_BANDS, SIZES } from '../catalog/index.js';
-import { ALL_RULES } from '../rules/index.js';
+import { ALL_RULES, RULES } from '../rules/index.js';
+import type { RuleInfo } from '../rules/types.js';
 
 export const SCHEMA_ID = 'https://unpkg.com/secops-team/schemas/team.schema.json';
 export const MEMBER_ID_PATTERN = '^[a-z0-9][a-z0-9._-]*$';
@@ -13,16 +14,37 @@ export const MAX_EMPLOYEES = 10_000_000;
 
 type JsonSchema = Record<string, unknown>;
 
+const SEVERITY_SETTINGS = ['off', 'info', 'warning', 'error'];
+
+/**
+ * A rule's entry under `rules:`: a severity, or a mapping of `severity` and
+ * the rule's own options. `if`/`then` rather than `anyOf`, so that a wrong
+ * option is reported once, at its key or value.
+ */
+function ruleSettingSchema(rule: RuleInfo): JsonSchema {
+  const options = RULES.find((r) => r.id === rule.id)?.options ?? {};
+  const names = Object.keys(options);
+  return {
+    description: `${rule.docs.summary} off turns the rule off; info, warning or error sets the severity of its findings${names.length > 0 ? `; the mapping form also sets ${names.join(', ')}` : ''}.`,
+    if: { type: 'string' },
+    then: { enum: SEVERITY_SETTINGS },
+    else: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        severity: { description: 'off, info, warning or error.', enum: SEVERITY_SETTINGS },
+        ...Object.fromEntries(Object.entries(options).map(([name, { default: value, ...bounds }]) => [name, { ...bounds, default: value }])),
+      },
+    },
+  };
+}
+
 function sizeDescription(): string {
   return SIZE_BANDS.map((b) => `${b.size}: ${b.min}${b.max === null ? '+' : `–${b.max}`} employees`).join('; ');
 }
 
 export function buildTeamSchema(): JsonSchema {
   const configurable = ALL_RULES.filter((r) => r.configurable);
-  const ruleSetting: JsonSchema = {
-    description: 'off turns the rule off; info, warning or error sets the severity of its findings.',
-    enum: ['off', 'info', 'warning', 'error'],
-  };
   const ruleIdSchema: JsonSchema =
     configurable.length > 0
       ? { anyOf: configurable.map((r) => ({ const: r.id, description: r.docs.summary })) }
@@ -51,7 +73,15 @@ export function buildTeamSchema(): JsonSchema {
             description: 'Who runs the security operations center: in-house, outsourced (an MSSP), hybrid, or none (default).',
             enum: ['in-house', 'outsourced', 'hybrid', 'none'],
           },
-          monitoring: { description: 'Hours during which alerts are watched: business-hours (default) or 24x7.', enum: ['business-hours', '24x7'] },
+          monitoring: {
+            description: 'Hours during which alerts are watched: business-hours (default, 40 hours a week), extended (12 hours a day, 7 days: 84) or 24x7 (168).',
+            enum: ['business-hours', 'extended', '24x7'],
+          },
+          seats: { description: 'Analysts on duty at once during monitoring hours (default 1).', type: 'integer', minimum: 1, maximum: 1000 },
+          response: {
+            description: 'Who answers incidents outside monitoring hours: business-hours (default: nobody) or 24x7-on-call (members with onCall: true).',
+            enum: ['business-hours', '24x7-on-call'],
+          },
           scope: {
             description: 'What the file describes: security-and-it (default), the security function with IT operations; or security, the security function only (a security division), where the IT roles are not expected and their duties do not apply.',
             enum: ['security-and-it', 'security'],
@@ -69,10 +99,10 @@ export function buildTeamSchema(): JsonSchema {
         items: { $ref: '#/$defs/exception' },
       },
       rules: {
-        description: 'Rule settings: turn a rule off or change the severity of its findings.',
+        description: 'Rule settings: turn a rule off or change the severity of its findings (`rule: warning`), or set its options too (`rule: {severity: warning, option: value}`).',
         type: 'object',
         additionalProperties: false,
-        properties: Object.fromEntries(configurable.map((r) => [r.id, { ...ruleSetting, description: `${r.docs.summary} ${ruleSetting.description as string}` }])),
+        properties: Object.fromEntries(configurable.map((r) => [r.id, ruleSettingSchema(r)])),
       },
     },
     $defs: {
@@ -112,7 +142,13 @@ export function buildTeamSchema(): JsonSchema {
             uniqueItems: true,
             items: { type: 'string', $ref: '#/$defs/responsibilityId' },
           },
+          hours: {
+            description: "Providers only: the monitoring hours the provider covers at every seat: business-hours (40 a week), off-hours (the 128 outside them) or 24x7. Without it, the organization's monitoring hours are assumed.",
+            enum: ['business-hours', 'off-hours', '24x7'],
+          },
+          onCall: { description: 'In the incident on-call rotation (with organization.response: 24x7-on-call).', type: 'boolean' },
         },
+        dependentRequired: { hours: ['provider'] },
         if: { properties: { tier: true }, required: ['tier'] },
         then: { properties: { roles: { type: 'array', contains: { const: 'security-analyst' } } } },
       },

@@ -147,7 +147,9 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
       const at = `${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      const properties = schemaForInstance(pointer)?.properties;
+      const node = schemaForInstance(pointer);
+      // A rule's mapping form keeps its properties in the `else` branch (see schema/build.ts).
+      const properties = node?.properties ?? (isSchemaNode(node?.else) ? node.else.properties : undefined);
       const allowed = isSchemaNode(properties) ? Object.keys(properties) : [];
       const guess = closest(name, allowed);
       const hint =
@@ -172,6 +174,9 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
       }
       if (expected === 'object' && pointer === '') {
         return { pointer, anchor: 'value', message: value === null || value === undefined ? 'the file is empty; a team file starts with "version: 1" (secops-team init writes one)' : `the top level must be a mapping with version, organization and members, not ${kindOf(value)}` };
+      }
+      if (/^\/rules\/[^/]+$/.test(pointer)) {
+        return { pointer, anchor: 'value', message: `${where} must be off, info, warning or error, or a mapping such as {severity: warning}, not ${kindOf(value)}` };
       }
       if (expected === 'integer' && typeof value === 'number' && Number.isFinite(value)) {
         return { pointer, anchor: 'value', message: `${where} must be a whole number, not ${value}` };
@@ -204,6 +209,10 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
       const later = Math.max(Number(params.i), Number(params.j));
       const item = valueAt(data, `${pointer}/${later}`);
       return { pointer: `${pointer}/${later}`, anchor: 'value', message: `${JSON.stringify(short(String(item)))} is listed twice in ${where}; remove the repeat` };
+    }
+    case 'dependentRequired': {
+      const property = String(params.property);
+      return { pointer: `${pointer}/${property}`, anchor: 'key', message: `${property} applies to external providers only; add provider to ${where} or remove ${property}` };
     }
     case 'contains': {
       const member = pointer.replace(/\/roles$/, '');

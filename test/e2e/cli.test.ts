@@ -55,7 +55,7 @@ describe('secops-team check (built binary)', () => {
     expect(Object.keys(json.files[0])).toEqual(['file', 'findings', 'suppressed', 'coverage', 'checks']);
     // The team as read is in the library's results, not in the JSON output.
     const team = checkTeam(readFileSync('templates/small.yaml', 'utf8')).team;
-    expect(team?.organization).toEqual({ name: 'Northwind Dental Group', employees: 120, size: 'small', soc: 'outsourced', monitoring: '24x7', scope: 'security-and-it' });
+    expect(team?.organization).toEqual({ name: 'Northwind Dental Group', employees: 120, size: 'small', soc: 'outsourced', monitoring: '24x7', seats: 1, response: 'business-hours', scope: 'security-and-it' });
     expect(team?.members[3]).toEqual({
       id: 'sentinel-soc',
       name: 'Sentinel Managed SOC',
@@ -63,6 +63,7 @@ describe('secops-team check (built binary)', () => {
       reportsTo: 'dana',
       fte: 1,
       provider: 'Sentinel Security Services',
+      hours: '24x7',
     });
     expect(Object.keys(json.summary)).toEqual(['files', 'errors', 'warnings', 'infos']);
   });

@@ -156,6 +156,8 @@ describe.skipIf(!HAS_SCRIPT)('secops-team init in a pseudo-terminal (needs `scri
     s.type(KEY.enter);
     await s.see(/When are security alerts watched/);
     s.type(KEY.enter);
+    await s.see(/Who responds to incidents outside business hours/);
+    s.type(KEY.enter);
     await s.see(/Role 1 of 8: Chief Information Security Officer \(ciso\)\n {2}Owns the security posture/);
     await s.see(/❯ Nobody/);
     s.type(KEY.down);
@@ -190,7 +192,7 @@ describe.skipIf(!HAS_SCRIPT)('secops-team init in a pseudo-terminal (needs `scri
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=/);
     expect(parse(text)).toEqual({
       version: 1,
-      organization: { name: 'Acme Pty', employees: 42, soc: 'none', monitoring: 'business-hours' },
+      organization: { name: 'Acme Pty', employees: 42, soc: 'none', monitoring: 'business-hours', seats: 1, response: 'business-hours' },
       members: [{ id: 'dana', name: 'Dana Reyes', title: 'Head of Security', roles: ['ciso'] }],
     });
     // Gaps are for the report; the file itself must pass the schema and the reference checks.

@@ -11,7 +11,7 @@ import { VALIDITY_RULES } from '../init-helpers.js';
 
 const validityFindings = (text: string) => checkTeam(text).findings.filter((f) => VALIDITY_RULES.includes(f.ruleId));
 
-const org = { name: 'Acme', employees: 120, soc: 'none', monitoring: 'business-hours' } as const;
+const org = { name: 'Acme', employees: 120, soc: 'none', monitoring: 'business-hours', seats: 1, response: 'business-hours' } as const;
 const person = (id: string, roles: DraftMember['roles'], extra: Partial<DraftMember> = {}): DraftMember => ({ id, name: id.toUpperCase(), roles, fromStart: false, ...extra });
 
 describe('member ids from names', () => {

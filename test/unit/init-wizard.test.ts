@@ -27,8 +27,8 @@ async function init(answers: readonly ScriptedAnswer[], options: InitCommandOpti
 /** Nobody for a role: one answer. */
 const NOBODY = 'done';
 
-/** The organization questions answered: name, employees, size, SOC, monitoring. */
-const ORG = ['Acme Health', '180', ENTER, 'outsourced', ENTER] as const;
+/** The organization questions answered: name, employees, size, SOC, monitoring, out-of-hours response. */
+const ORG = ['Acme Health', '180', ENTER, 'outsourced', ENTER, ENTER] as const;
 
 /** A walk through every kind of answer, as one person might give them. */
 const TOUR: ScriptedAnswer[] = [
@@ -54,7 +54,7 @@ describe('init on a terminal (scripted answers)', () => {
     const written = parse(run.file());
     expect(written).toEqual({
       version: 1,
-      organization: { name: 'Acme Health', employees: 180, soc: 'outsourced', monitoring: 'business-hours' },
+      organization: { name: 'Acme Health', employees: 180, soc: 'outsourced', monitoring: 'business-hours', seats: 1, response: 'business-hours' },
       members: [
         { id: 'dana', name: 'Dana Reyes', title: 'Chief Information Security Officer', roles: ['ciso', 'security-manager', 'security-analyst'] },
         { id: 'ana.l', name: 'Ana Lima', title: 'Cloud Security', roles: ['security-engineer'], provider: 'Bastion & Co: "Sec"' },
@@ -81,13 +81,13 @@ describe('init on a terminal (scripted answers)', () => {
     const run = await init(TOUR);
     const size = run.prompter.asked.find((a) => a.message.startsWith('Organization size'));
     expect(size).toMatchObject({ kind: 'select', default: 'small', choices: ['small', 'medium', 'large', 'enterprise'] });
-    const big = await init(['Big', '12,500', ENTER, ENTER, ENTER, ...Array(8).fill(NOBODY), 'write']);
+    const big = await init(['Big', '12,500', ENTER, ENTER, ENTER, ENTER, ...Array(8).fill(NOBODY), 'write']);
     expect(big.prompter.asked[2]).toMatchObject({ default: 'enterprise' });
-    expect(parse(big.file()).organization).toEqual({ name: 'Big', employees: 12500, soc: 'none', monitoring: 'business-hours' });
+    expect(parse(big.file()).organization).toEqual({ name: 'Big', employees: 12500, soc: 'none', monitoring: 'business-hours', seats: 1, response: 'business-hours' });
   });
 
   it('writes size only when the answer differs from the band of the count', async () => {
-    const run = await init(['Acme', '180', 'medium', ENTER, ENTER, ...Array(8).fill(NOBODY), 'write']);
+    const run = await init(['Acme', '180', 'medium', ENTER, ENTER, ENTER, ...Array(8).fill(NOBODY), 'write']);
     expect(parse(run.file()).organization.size).toBe('medium');
     expect(run.file()).toMatch(/employees: 180 # alone, this count would make the size small/);
   });
@@ -96,7 +96,7 @@ describe('init on a terminal (scripted answers)', () => {
     const run = await init([
       '   ', 'Acme',
       '12.5', '0', 'many', '1,200',
-      ENTER, ENTER, ENTER,
+      ENTER, ENTER, ENTER, ENTER,
       'new', 'Dana Reyes', 'Dana', 'dana reyes', ENTER, ENTER, false, 'done',
       NOBODY,
       'new', 'Dana Reyes', 'dana', ENTER, ENTER, false, 'done',
@@ -119,16 +119,16 @@ describe('init on a terminal (scripted answers)', () => {
   });
 
   it('refuses text longer than the schema allows', async () => {
-    const run = await init(['x'.repeat(201), 'Acme', '10', ENTER, ENTER, ENTER, ...Array(8).fill(NOBODY), 'write']);
+    const run = await init(['x'.repeat(201), 'Acme', '10', ENTER, ENTER, ENTER, ENTER, ...Array(8).fill(NOBODY), 'write']);
     expect(run.prompter.refused[0]?.problem).toBe('at most 200 characters (this is 201)');
   });
 
   it('pre-fills every answer from --template: Enter everywhere gives the template back', async () => {
     const template = readTemplate('medium');
-    // Enter for the 5 organization questions, twice for each role held (keep, no one else),
+    // Enter for the 6 organization questions, twice for each role held (keep, no one else),
     // once for each role nobody holds ("Nobody"), and once to write.
     const held = new Set(template.members.flatMap((m) => m.roles)).size;
-    const run = await init(Array<ScriptedAnswer>(5 + 2 * held + (8 - held) + 1).fill(ENTER), { template: 'medium' });
+    const run = await init(Array<ScriptedAnswer>(6 + 2 * held + (8 - held) + 1).fill(ENTER), { template: 'medium' });
     const written = parse(run.file());
     expect(written).toEqual({ ...template, organization: { ...template.organization } });
     const keep = run.prompter.asked.find((a) => a.message === 'Who holds Security Analyst?');
@@ -139,7 +139,7 @@ describe('init on a terminal (scripted answers)', () => {
   it('lets --name and --employees replace the template\'s answers, and each answer be changed', async () => {
     const run = await init(
       [
-        ENTER, ENTER, ENTER, 'hybrid', ENTER,
+        ENTER, ENTER, ENTER, 'hybrid', ENTER, ENTER,
         'keep', 'done', // ciso
         NOBODY, // cio
         'new', 'Lena Fischer', ENTER, ENTER, false, 'done', // security-manager: the template's lena is not kept, so the id is free
@@ -151,7 +151,7 @@ describe('init on a terminal (scripted answers)', () => {
       { template: 'medium', name: 'Acme', employees: '300' },
     );
     const written = parse(run.file());
-    expect(written.organization).toEqual({ name: 'Acme', employees: 300, soc: 'hybrid', monitoring: 'business-hours' });
+    expect(written.organization).toEqual({ name: 'Acme', employees: 300, soc: 'hybrid', monitoring: 'business-hours', seats: 1, response: 'business-hours' });
     expect(written.members.map((m: { id: string }) => m.id)).toEqual(['vciso', 'lena', 'tom', 'grace', 'jonas', 'mei', 'sam']);
     // tom reported to the template's lena; the new Lena is someone else, so that line is dropped.
     expect(written.members.find((m: { id: string }) => m.id === 'tom').reportsTo).toBeUndefined();
@@ -162,7 +162,7 @@ describe('init on a terminal (scripted answers)', () => {
   it('keeps ids of template people still to come free for them', async () => {
     const run = await init(
       [
-        ENTER, ENTER, ENTER, ENTER, ENTER,
+        ENTER, ENTER, ENTER, ENTER, ENTER, ENTER,
         'new', 'Aisha Khan', ENTER, ENTER, false, 'done', // ciso: "aisha" belongs to the template's analyst
         NOBODY, // the medium template has no CIO
         ...Array(6).fill(null).flatMap(() => ['keep', 'done']),
@@ -214,7 +214,7 @@ describe('init on a terminal (scripted answers)', () => {
     const run = await init([
       ...TOUR.slice(0, -1),
       'change',
-      ENTER, '2000', ENTER, ENTER, ENTER,
+      ENTER, '2000', ENTER, ENTER, ENTER, ENTER,
       'keep', 'done', NOBODY, 'keep', 'done', 'keep', 'done', 'keep', 'done',
       ...Array(3).fill(NOBODY),
       'write',
@@ -243,7 +243,7 @@ describe('init on a terminal (scripted answers)', () => {
 
   it('escapes control characters typed at the prompts in everything it prints', async () => {
     const evil = 'Eve\u001b]0;owned\u0007\u001b[2J';
-    const run = await init([evil, '10', ENTER, ENTER, ENTER, 'new', evil, ENTER, evil, true, evil, 'done', ...Array(7).fill(NOBODY), 'write']);
+    const run = await init([evil, '10', ENTER, ENTER, ENTER, ENTER, 'new', evil, ENTER, evil, true, evil, 'done', ...Array(7).fill(NOBODY), 'write']);
     expect(run.io.out()).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
     expect(run.io.out()).toContain('Eve\\x1b]0;owned\\x07');
     const member = parse(run.file()).members[0];
@@ -318,7 +318,7 @@ describe('init before any question', () => {
   it('writes team.yaml inside a folder given as the path', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'security'));
-    const run = await init(['Acme', '10', ENTER, ENTER, ENTER, ...Array(8).fill(NOBODY), 'write'], {}, dir, 'security');
+    const run = await init(['Acme', '10', ENTER, ENTER, ENTER, ENTER, ...Array(8).fill(NOBODY), 'write'], {}, dir, 'security');
     expect(run.io.out()).toMatch(/Wrote security\/team\.yaml/);
     expect(readdirSync(join(dir, 'security'))).toEqual(['team.yaml']);
   });
@@ -379,5 +379,61 @@ describe('the prompt library', () => {
     const source = readFileSync(join(ROOT, 'src', 'cli', 'prompts.ts'), 'utf8');
     expect(source).not.toMatch(/^import .*@inquirer/m);
     expect(source).toMatch(/await import\('@inquirer\/prompts'\)/);
+  });
+});
+
+describe('init asks about monitoring hours, seats, on-call and providers\' hours', () => {
+  const STAFFED: ScriptedAnswer[] = [
+    'Acme', '600', ENTER, 'hybrid', '24x7',
+    '0', 'two', '2', // seats: refused twice, then two analysts on duty at once
+    '24x7-on-call',
+    'new', 'Dana Reyes', ENTER, ENTER, false, true, 'done', // ciso: internal, in the rotation
+    NOBODY, NOBODY, NOBODY,
+    'new', 'Night SOC', ENTER, ENTER, 0, true, 'Acme MDR', ENTER, 'done', // security-analyst: a provider, hours as suggested
+    NOBODY, NOBODY, NOBODY,
+    'write',
+  ];
+
+  it('writes seats, the response model, the rotation and the provider\'s hours', async () => {
+    const run = await init(STAFFED);
+    const written = parse(run.file());
+    expect(written.organization).toEqual({ name: 'Acme', employees: 600, soc: 'hybrid', monitoring: '24x7', seats: 2, response: '24x7-on-call' });
+    expect(written.members).toEqual([
+      { id: 'dana', name: 'Dana Reyes', title: 'Chief Information Security Officer', roles: ['ciso'], onCall: true },
+      { id: 'night', name: 'Night SOC', title: 'Security Analyst', roles: ['security-analyst'], provider: 'Acme MDR', hours: 'off-hours' },
+    ]);
+    expect(run.prompter.refused.map((r) => [r.answer, r.problem])).toEqual([
+      ['0', 'enter a whole number from 1 to 1000'],
+      ['two', 'enter a whole number from 1 to 1000'],
+    ]);
+    expect(run.file()).toMatch(/seats: 2 # analysts on duty at once during those hours/);
+    expect(run.file()).toMatch(/response: 24x7-on-call # incidents out of hours/);
+  });
+
+  it('offers off-hours for a hybrid SOC\'s provider and 24x7 for an outsourced one', async () => {
+    const hybrid = await init(STAFFED);
+    expect(hybrid.prompter.asked.find((a) => a.message.startsWith('Which monitoring hours'))).toMatchObject({ default: 'off-hours', choices: ['off-hours', '24x7', 'business-hours'] });
+    const outsourced = await init(STAFFED.map((a) => (a === 'hybrid' ? 'outsourced' : a)));
+    expect(outsourced.prompter.asked.find((a) => a.message.startsWith('Which monitoring hours'))).toMatchObject({ default: '24x7' });
+    expect(parse(outsourced.file()).members[1].hours).toBe('24x7');
+  });
+
+  it('asks seats only past business hours, and on-call only with a 24x7 rotation', async () => {
+    const run = await init(TOUR);
+    const messages = run.prompter.asked.map((a) => a.message);
+    expect(messages).toContain('Who responds to incidents outside business hours?');
+    expect(messages.filter((m) => /seats|on-call rotation\?|monitoring hours does/.test(m))).toEqual([]);
+    expect(parse(run.file()).organization.seats).toBe(1);
+  });
+
+  it('keeps a template\'s staffing fields with --yes', async () => {
+    const dir = tempDir();
+    const io = memoryIo(dir);
+    expect(await runInit(undefined, { yes: true, template: 'large', name: 'Acme', employees: '4200' }, io)).toBe(0);
+    const written = parse(readFileSync(join(dir, 'team.yaml'), 'utf8'));
+    expect(written.organization).toMatchObject({ monitoring: '24x7', seats: 1, response: '24x7-on-call' });
+    expect(written.members.filter((m: { onCall?: boolean }) => m.onCall === true)).toHaveLength(8);
+    const small = readTemplate('small');
+    expect(small.members.find((m) => m.provider !== undefined)?.hours).toBe('24x7');
   });
 });

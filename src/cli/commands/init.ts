@@ -145,8 +145,8 @@ export async function runInit(path: string | undefined, options: InitCommandOpti
   let team: RawTeam;
   if (options.yes) {
     // A template answers every question; the flags replace its organization's name and size.
-    const { name = '', employees = 1, soc = 'none', monitoring = 'business-hours' } = start.organization;
-    team = teamFromDraft({ organization: { name, employees, soc, monitoring }, members: start.members });
+    const { name = '', employees = 1, soc = 'none', monitoring = 'business-hours', seats = 1, response = 'business-hours' } = start.organization;
+    team = teamFromDraft({ organization: { name, employees, soc, monitoring, seats, response }, members: start.members });
   } else {
     const makePrompter = deps.prompter ?? (async (o: { color: boolean }) => (await import('../prompts.js')).terminalPrompter(o));
     const prompter = await makePrompter({ color });

@@ -7,12 +7,15 @@
  */
 import { ROLE_IDS, ROLES, SIZE_BANDS, sizeForEmployees, type Role, type RoleId, type Size } from '../../catalog/index.js';
 import { escapeControl } from '../../format/text.js';
-import type { RawTeam } from '../../model/team.js';
+import type { ProviderHours, RawTeam } from '../../model/team.js';
 import { MAX_EMPLOYEES } from '../../schema/build.js';
 import { wrap } from '../../util/wrap.js';
 import {
   MAX_TEXT,
+  MAX_SEATS,
   MONITORING,
+  PROVIDER_HOURS,
+  RESPONSES,
   SOC_MODELS,
   startFromTeam,
   teamFromDraft,
@@ -61,6 +64,14 @@ export function parseEmployees(value: string): number | undefined {
   if (!/^\d{1,9}$/.test(digits)) return undefined;
   const n = Number(digits);
   return n >= 1 && n <= MAX_EMPLOYEES ? n : undefined;
+}
+
+/** Seats: analysts on duty at once, a whole number from 1 to MAX_SEATS. */
+export function parseSeats(value: string): number | undefined {
+  const text = value.trim();
+  if (!/^\d{1,4}$/.test(text)) return undefined;
+  const n = Number(text);
+  return n >= 1 && n <= MAX_SEATS ? n : undefined;
 }
 
 export const EMPLOYEES_HINT = `a whole number from 1 to ${MAX_EMPLOYEES.toLocaleString('en-US')}`;
@@ -119,7 +130,38 @@ async function askOrganization(o: WizardOptions): Promise<DraftOrganization> {
     choices: MONITORING.map((m) => ({ value: m.value, name: m.label, description: m.description })),
     default: start.organization.monitoring ?? 'business-hours',
   });
-  return { name, employees, ...(size !== derived ? { size } : {}), soc, monitoring };
+  // Business hours are one seat for nearly every team; past them, seats set the size of the shifts.
+  const seats =
+    monitoring === 'business-hours'
+      ? 1
+      : (parseSeats(
+          await p.input({
+            message: 'How many analysts watch at once during those hours (seats)?',
+            default: String(start.organization.seats ?? 1),
+            validate: (v) => (parseSeats(v) !== undefined ? true : `enter a whole number from 1 to ${MAX_SEATS}`),
+          }),
+        ) ?? 1);
+  const response = await p.select({
+    message: 'Who responds to incidents outside business hours?',
+    choices: RESPONSES.map((r) => ({ value: r.value, name: r.label, description: r.description })),
+    default: start.organization.response ?? 'business-hours',
+  });
+  return { name, employees, ...(size !== derived ? { size } : {}), soc, monitoring, seats, response };
+}
+
+/**
+ * What a provider is contracted for. Today: the monitoring hours of an
+ * alert-monitoring provider. The provider's scope (which duties it is
+ * credited with) is asked here too once the team file can state it.
+ */
+async function askProviderTerms(p: Prompter, role: Role, organization: DraftOrganization): Promise<{ hours?: ProviderHours }> {
+  if (role.id !== ANALYST) return {};
+  const hours = await p.select<ProviderHours>({
+    message: 'Which monitoring hours does the provider cover?',
+    choices: PROVIDER_HOURS.map((h) => ({ value: h.value, name: h.label, description: h.description })),
+    default: organization.monitoring === 'business-hours' ? 'business-hours' : organization.soc === 'hybrid' ? 'off-hours' : '24x7',
+  });
+  return { hours };
 }
 
 type Tier = 1 | 2 | 3;
@@ -137,7 +179,10 @@ async function askTier(p: Prompter, who: string, current: Tier | undefined): Pro
 class Roster {
   readonly members: DraftMember[] = [];
 
-  constructor(private readonly start: StartingPoint) {}
+  constructor(
+    private readonly start: StartingPoint,
+    readonly organization: DraftOrganization,
+  ) {}
 
   byId(id: string): DraftMember | undefined {
     return this.members.find((m) => m.id === id);
@@ -184,6 +229,8 @@ async function askNewPerson(o: WizardOptions, roster: Roster, role: Role, step: 
   const tier = role.id === ANALYST ? await askTier(p, name, undefined) : undefined;
   const external = await p.confirm({ message: 'Is this person external (from an MSSP or another provider)?', default: false });
   const provider = external ? (await p.input({ message: "Provider's name", validate: (v) => textProblem(v, true) })).trim() : undefined;
+  const terms = provider !== undefined ? await askProviderTerms(p, role, roster.organization) : {};
+  const onCall = provider === undefined && roster.organization.response === '24x7-on-call' ? await p.confirm({ message: `Is ${name} in the 24x7 on-call rotation?`, default: false }) : false;
   return {
     id,
     name,
@@ -191,6 +238,8 @@ async function askNewPerson(o: WizardOptions, roster: Roster, role: Role, step: 
     ...(title !== '' ? { title } : {}),
     ...(tier !== undefined ? { tier } : {}),
     ...(provider !== undefined ? { provider } : {}),
+    ...terms,
+    ...(onCall ? { onCall } : {}),
     fromStart: false,
   };
 }
@@ -253,7 +302,7 @@ export async function runWizard(options: WizardOptions): Promise<RawTeam> {
   options.print(`${INTRO.join('\n')}\n\n`);
   for (;;) {
     const organization = await askOrganization(o);
-    const roster = new Roster(o.start);
+    const roster = new Roster(o.start, organization);
     for (const [step, role] of ROLES.entries()) {
       o.print(roleHeading(role, step, o.width));
       await askRole(o, roster, role, step);

@@ -18,10 +18,14 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   tier: 'tier',
   fte: 'FTE',
   provider: 'provider',
+  hours: 'provider hours',
+  onCall: 'on call',
   employees: 'employees',
   size: 'size',
   soc: 'SOC',
   monitoring: 'monitoring',
+  seats: 'seats',
+  response: 'response',
 };
 
 /** What else there is to know about a member, beyond id, name and roles. */

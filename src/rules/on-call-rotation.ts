@@ -1,0 +1,57 @@
+import { isExternal } from '../model/team.js';
+import type { Problem, Rule } from './types.js';
+import { names } from './util.js';
+
+export const onCallRotation: Rule<'minimum'> = {
+  id: 'on-call-rotation',
+  configurable: true,
+  stage: 'team',
+  severity: { small: 'warning', medium: 'warning', large: 'warning', enterprise: 'warning' },
+  options: {
+    minimum: {
+      description: 'People a 24x7 on-call rotation needs (default 8: one site with a primary and a secondary; two sites: 12, six per site).',
+      type: 'integer',
+      default: 8,
+      minimum: 2,
+      maximum: 100,
+    },
+  },
+  docs: {
+    summary: 'A 24x7 on-call rotation (`response: 24x7-on-call`) with fewer people than it needs to be sustainable and to have a second responder.',
+    rationale:
+      'Someone who answers incidents at night and at weekends needs time between shifts on call and a second responder to call on. With a primary and a secondary, a single-site rotation needs about eight people so that each is on call a week or so a month; with fewer, one person holds the pager for days, and a weekend incident meets a tired or absent responder. On-call hours never count as monitoring hours: a rotation answers pages, it does not watch alerts. A provider in the rotation brings its own staff and is not counted by heads. Members marked onCall in a team that responds in business hours only are noted, as the file then says two things.',
+    authority: [
+      { authority: 'Google, Site Reliability Engineering (O\'Reilly, 2016), chapter 11 "Being On-Call"', note: 'eight engineers for a single-site rotation with primary and secondary, six per site for two sites' },
+    ],
+    fix: 'Add people to the rotation (`onCall: true`), contract out-of-hours response from a provider in the rotation, or, for a two-site follow-the-sun rotation, set the rule\'s `minimum` option to match (six per site).',
+  },
+  check({ team, options }) {
+    const rotation = team.members.filter((m) => m.onCall === true);
+    const problems: Problem[] = [];
+    if (team.organization.response === '24x7-on-call') {
+      // A provider answering pages staffs its own rotation: its depth is the contract's, not the file's.
+      if (rotation.some(isExternal) || rotation.length >= options.minimum) return [];
+      const ids = rotation.map((m) => m.id);
+      problems.push({
+        pointer: '/organization/response',
+        ...(ids.length > 0 ? { members: ids } : {}),
+        message:
+          rotation.length === 0
+            ? `response is 24x7-on-call but no member has onCall: true; a rotation needs about ${options.minimum} people: mark who is on call`
+            : `the 24x7 on-call rotation has ${rotation.length} ${rotation.length === 1 ? 'person' : 'people'} (${names(team, ids)}); it needs about ${options.minimum} to be sustainable with a second responder: add people or contract out-of-hours response`,
+      });
+    } else if (rotation.length > 0) {
+      const first = rotation[0];
+      if (first) {
+        problems.push({
+          pointer: `/members/${first.index}/onCall`,
+          anchor: 'key',
+          severity: 'info',
+          members: rotation.map((m) => m.id),
+          message: `${names(team, rotation.map((m) => m.id))} ${rotation.length === 1 ? 'is' : 'are'} marked onCall but response is business-hours: set organization.response to 24x7-on-call if they answer incidents out of hours, or remove onCall`,
+        });
+      }
+    }
+    return problems;
+  },
+};

@@ -1,0 +1,34 @@
+import { isExternal } from '../model/team.js';
+import type { Rule } from './types.js';
+
+export const outOfHours: Rule = {
+  id: 'out-of-hours',
+  configurable: true,
+  stage: 'team',
+  severity: { small: 'info', medium: 'info', large: 'info', enterprise: 'info' },
+  docs: {
+    summary: 'A small organization watches alerts in business hours only and nobody responds outside them.',
+    rationale:
+      'Attacks do not keep office hours: ransomware is often set off at night or over a weekend, when a business-hours team finds it only the next working day. A small organization rarely staffs nights itself, and need not: automated containment (isolating a host, disabling an account) or a managed detection and response service covers the gap for a fraction of a shift.',
+    authority: [
+      { authority: 'MITRE, 11 Strategies of a World-Class Cybersecurity Operations Center (2022)', note: 'hours of operation, and outsourcing what a small SOC cannot staff' },
+      { authority: 'NIST SP 800-61 Rev. 3 (April 2025)', note: 'third parties may carry part of incident response' },
+    ],
+    fix: 'Automate containment for high-confidence alerts, contract a provider with `hours: off-hours` or `24x7`, or set `response: 24x7-on-call` with a rotation of members marked `onCall: true`.',
+  },
+  check({ team }) {
+    const org = team.organization;
+    // With nobody in the team, missing-role says what is wrong: one finding per cause.
+    if (team.members.length === 0) return [];
+    if (org.size !== 'small' || org.monitoring !== 'business-hours' || org.response === '24x7-on-call') return [];
+    const outOfHoursProvider = team.members.some((m) => isExternal(m) && (m.onCall === true || m.hours === 'off-hours' || m.hours === '24x7'));
+    if (outOfHoursProvider) return [];
+    return [
+      {
+        pointer: '/organization/monitoring',
+        anchor: 'key',
+        message: 'alerts are watched in business hours only and nobody responds outside them (128 of the 168 hours a week): consider automated containment or a managed detection and response service for nights and weekends',
+      },
+    ];
+  },
+};

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { ruleFindings, teamYaml } from '../../helpers.js';
+
+const lead = '{id: lead, name: Lead, roles: [ciso, security-manager]}';
+const responders = (n: number) => Array.from({ length: n }, (_, i) => `{id: r${i}, name: R${i}, roles: [security-engineer], onCall: true}`);
+const team = (response: string | undefined, members: string[], extra = '') => teamYaml({ employees: 600, ...(response ? { response } : {}) }, [lead, ...members], extra);
+
+describe('on-call-rotation', () => {
+  it('reports a 24x7 rotation of six people and names them', () => {
+    expect(ruleFindings(team('24x7-on-call', responders(6)), 'on-call-rotation')).toEqual([
+      {
+        severity: 'warning',
+        line: 5,
+        column: 13,
+        role: undefined,
+        responsibility: undefined,
+        members: ['r0', 'r1', 'r2', 'r3', 'r4', 'r5'],
+        message: 'the 24x7 on-call rotation has 6 people (R0, R1, R2, R3, R4, R5); it needs about 8 to be sustainable with a second responder: add people or contract out-of-hours response',
+      },
+    ]);
+  });
+
+  it.each([
+    ['eight people', team('24x7-on-call', responders(8))],
+    ['a provider in the rotation', team('24x7-on-call', [...responders(2), '{id: mdr, name: MDR, roles: [security-analyst], provider: Acme MDR, onCall: true}'])],
+    ['business-hours response and nobody on call', team(undefined, responders(0))],
+    ['six people, with the minimum set to six for a smaller rotation', team('24x7-on-call', responders(6), 'rules:\n  on-call-rotation: {minimum: 6}\n')],
+  ])('says nothing for %s', (_case, text) => {
+    expect(ruleFindings(text, 'on-call-rotation')).toEqual([]);
+  });
+
+  it('reads the minimum option: twelve for two sites', () => {
+    expect(ruleFindings(team('24x7-on-call', responders(8), 'rules:\n  on-call-rotation: {minimum: 12}\n'), 'on-call-rotation')[0]?.message).toMatch(/has 8 people .*needs about 12/);
+  });
+
+  it('reports a 24x7 rotation with nobody in it', () => {
+    expect(ruleFindings(team('24x7-on-call', []), 'on-call-rotation')).toMatchObject([
+      { members: undefined, message: 'response is 24x7-on-call but no member has onCall: true; a rotation needs about 8 people: mark who is on call' },
+    ]);
+  });
+
+  it('says one person, not people', () => {
+    expect(ruleFindings(team('24x7-on-call', responders(1)), 'on-call-rotation')[0]?.message).toMatch(/has 1 person \(R0\)/);
+  });
+
+  it('notes members on call when the team responds in business hours only, at the first one', () => {
+    expect(ruleFindings(team('business-hours', responders(2)), 'on-call-rotation')).toEqual([
+      {
+        severity: 'info',
+        line: 8,
+        column: 52,
+        role: undefined,
+        responsibility: undefined,
+        members: ['r0', 'r1'],
+        message: 'R0, R1 are marked onCall but response is business-hours: set organization.response to 24x7-on-call if they answer incidents out of hours, or remove onCall',
+      },
+    ]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { ruleFindings, teamYaml } from '../../helpers.js';
+
+const lead = '{id: lead, name: Lead, roles: [security-manager]}';
+const analyst = '{id: ana, name: Ana, roles: [security-analyst]}';
+const provider = (fields: string) => `{id: mdr, name: MDR, roles: [security-analyst], provider: Acme MDR, ${fields}}`;
+
+describe('out-of-hours', () => {
+  it('gives a small business-hours team with nobody out of hours one info', () => {
+    expect(ruleFindings(teamYaml({ employees: 80, monitoring: 'business-hours' }, [lead, analyst]), 'out-of-hours')).toEqual([
+      {
+        severity: 'info',
+        line: 5,
+        column: 3,
+        role: undefined,
+        responsibility: undefined,
+        members: undefined,
+        message: 'alerts are watched in business hours only and nobody responds outside them (128 of the 168 hours a week): consider automated containment or a managed detection and response service for nights and weekends',
+      },
+    ]);
+  });
+
+  it.each([
+    ['a 24x7 on-call rotation', teamYaml({ employees: 80, response: '24x7-on-call' }, [lead, analyst])],
+    ['a provider watching off-hours', teamYaml({ employees: 80, soc: 'hybrid' }, [lead, analyst, provider('hours: off-hours')])],
+    ['a provider watching 24x7', teamYaml({ employees: 80, soc: 'hybrid' }, [lead, analyst, provider('hours: 24x7')])],
+    ['a provider on call', teamYaml({ employees: 80, soc: 'hybrid' }, [lead, analyst, provider('onCall: true')])],
+    ['24x7 monitoring', teamYaml({ employees: 80, monitoring: '24x7' }, [lead, analyst])],
+    ['extended monitoring', teamYaml({ employees: 80, monitoring: 'extended' }, [lead, analyst])],
+    ['a medium organization', teamYaml({ employees: 600 }, [lead, analyst])],
+  ])('says nothing with %s', (_case, text) => {
+    expect(ruleFindings(text, 'out-of-hours')).toEqual([]);
+  });
+
+  it('is not satisfied by a provider that covers business hours only', () => {
+    expect(ruleFindings(teamYaml({ employees: 80, soc: 'hybrid' }, [lead, analyst, provider('hours: business-hours')]), 'out-of-hours')).toHaveLength(1);
+  });
+});
