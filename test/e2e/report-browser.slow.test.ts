@@ -1,3 +1,6 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// The functions given to page.evaluate() run in the browser: they see the DOM.
 /**
  * The HTML report in a real browser: headless Chromium (Debian's `chromium`
  * package) driven by playwright-core. Checks what a reader would see, that
