@@ -1,16 +1,23 @@
 // `npm run bench`: times secops-team against bare Node.js, ajv-cli and
 // Spectral, as whole processes, on team files of 30 to 100,000 members.
 //
-//   node scripts/bench.mjs [--sizes=30,1000,10000,100000] [--runs=N] [--rss=preload]
+//   node scripts/bench.mjs [--sizes=30,1000,10000,100000|none] [--runs=N] [--rss=preload] [--no-peers]
+//
+// --sizes=none --no-peers measures the start-up group alone against `node -e 0`.
+//
+// ajv-cli and Spectral are not dependencies of the project: the bench installs
+// them on first use into a cache folder of the user's ($XDG_CACHE_HOME or
+// ~/.cache, under secops-team/bench-peers), without their install scripts,
+// and leaves them out with a note when they cannot be installed.
 //
 // Commands of one group run in alternation (round after round, the order
 // rotated each round) after a warm-up, so that a slow moment of the machine
 // falls on all of them alike. Prints Markdown tables: per command the median
 // wall time, the peak RSS and the ratios to `node -e 0` and to each peer.
 // Nothing here is asserted by `npm test`: speed is read from this report.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { availableParallelism, cpus, release, tmpdir, type } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, homedir, release, tmpdir, type } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateTeam } from './bench/generate.mjs';
@@ -19,29 +26,57 @@ import { measure, rssMethod } from './bench/measure.mjs';
 import { evaluateTargets, renderGroup, renderTargets } from './bench/report.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
 
 function option(name, fallback) {
   const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
   return arg ? arg.slice(name.length + 3) : fallback;
 }
 
-const SIZES = option('sizes', '30,1000,10000,100000').split(',').map(Number);
+const SIZES = option('sizes', '30,1000,10000,100000') === 'none' ? [] : option('sizes', '30,1000,10000,100000').split(',').map(Number);
 const RUNS_OVERRIDE = option('runs', undefined) === undefined ? undefined : Number(option('runs'));
 if (SIZES.some((n) => !Number.isInteger(n) || n < 2) || (RUNS_OVERRIDE !== undefined && !(RUNS_OVERRIDE >= 1))) {
-  console.error('usage: node scripts/bench.mjs [--sizes=30,1000,10000,100000] [--runs=N] [--rss=preload]');
+  console.error('usage: node scripts/bench.mjs [--sizes=30,1000,10000,100000|none] [--runs=N] [--rss=preload] [--no-peers]');
   process.exit(2);
 }
 
-function binOf(pkg, name) {
-  const file = require.resolve(`${pkg}/package.json`);
+// The peers, at the major versions the README's figures were measured with.
+const PEERS = [
+  { key: 'ajv', pkg: 'ajv-cli', spec: 'ajv-cli@5', bin: 'ajv' },
+  { key: 'spectral', pkg: '@stoplight/spectral-cli', spec: '@stoplight/spectral-cli@6', bin: 'spectral' },
+];
+const peerFolder = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'secops-team', 'bench-peers');
+
+function binOf(folder, pkg, name) {
+  const file = join(folder, 'node_modules', ...pkg.split('/'), 'package.json');
+  if (!existsSync(file)) return undefined;
   const json = JSON.parse(readFileSync(file, 'utf8'));
-  const bin = typeof json.bin === 'string' ? json.bin : json.bin[name];
-  return { path: join(dirname(file), bin), version: json.version };
+  const bin = typeof json.bin === 'string' ? json.bin : json.bin?.[name];
+  return bin ? { path: join(dirname(file), bin), version: json.version } : undefined;
 }
 
-const ajv = binOf('ajv-cli', 'ajv');
-const spectral = binOf('@stoplight/spectral-cli', 'spectral');
+/** Each peer's bin and version, installing the missing ones first; a peer that cannot be had is left out with a note. */
+function peers() {
+  const missing = PEERS.filter((p) => !binOf(peerFolder, p.pkg, p.bin));
+  if (missing.length > 0) {
+    process.stderr.write(`installing ${missing.map((p) => p.spec).join(' and ')} into ${peerFolder} (once)\n`);
+    mkdirSync(peerFolder, { recursive: true, mode: 0o700 });
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const args = ['install', '--prefix', peerFolder, '--no-save', '--no-package-lock', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', ...missing.map((p) => p.spec)];
+    const run = spawnSync(npm, args, { stdio: ['ignore', 'ignore', 'inherit'], shell: process.platform === 'win32' });
+    if (run.status !== 0) process.stderr.write(`could not install ${missing.map((p) => p.spec).join(', ')} (npm exited ${run.status ?? run.signal}): comparing with bare Node.js only\n`);
+  }
+  const found = new Map();
+  for (const p of PEERS) {
+    const bin = binOf(peerFolder, p.pkg, p.bin);
+    if (bin) found.set(p.key, bin);
+    else process.stderr.write(`note: ${p.pkg} is not available; the bench leaves it out\n`);
+  }
+  return found;
+}
+
+const available = process.argv.includes('--no-peers') ? new Map() : peers();
+const ajv = available.get('ajv');
+const spectral = available.get('spectral');
 const cli = join(root, 'bin', 'secops-team.js');
 const schema = join(root, 'schemas', 'team.schema.json');
 const scratch = mkdtempSync(join(tmpdir(), 'secops-team-bench-'));
@@ -71,8 +106,8 @@ function peersOn(file, tag) {
     { key: 'floor', label: '`node -e 0`', args: ['-e', '0'], ok: [0] },
     // Exit 1 means findings: the file was read, validated and analysed in full.
     { key: 'check', label: '`secops-team check`', args: [cli, 'check', '--format', 'json', '--output', `${out}.json`, file], ok: [0, 1], verify: () => verifyCheck(`${out}.json`) },
-    { key: 'ajv', label: `\`ajv-cli validate\` ${ajv.version}`, args: [ajv.path, 'validate', '--spec=draft2020', '-s', schema, '-d', file], ok: [0] },
-    { key: 'spectral', label: `\`spectral lint\` ${spectral.version}`, args: [spectral.path, 'lint', '--ruleset', ruleset, '--format', 'json', '--output', `${out}.spectral.json`, file], ok: [0] },
+    ...(ajv ? [{ key: 'ajv', label: `\`ajv-cli validate\` ${ajv.version}`, args: [ajv.path, 'validate', '--spec=draft2020', '-s', schema, '-d', file], ok: [0] }] : []),
+    ...(spectral ? [{ key: 'spectral', label: `\`spectral lint\` ${spectral.version}`, args: [spectral.path, 'lint', '--ruleset', ruleset, '--format', 'json', '--output', `${out}.spectral.json`, file], ok: [0] }] : []),
   ];
 }
 

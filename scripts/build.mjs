@@ -2,7 +2,7 @@
 // standalone code, so that `check` never compiles the schema at start-up.
 // `--write-schema` first regenerates schemas/team.schema.json from the catalog.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -16,6 +16,9 @@ function writeAtomically(file, text) {
   writeFileSync(tmp, text);
   renameSync(tmp, file);
 }
+
+// A fresh dist/: nothing from an earlier build (a removed module, an old bundle) is packed or run.
+rmSync(join(root, 'dist'), { recursive: true, force: true });
 
 try {
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });

@@ -7,7 +7,9 @@ import type { Io } from '../src/cli/io.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(ROOT, 'bin', 'secops-team.js');
-export const SHARED = join(ROOT, '..', 'shared');
+/** Third-party reference data the tests read (origin and licence in each folder's README). */
+export const SARIF_SCHEMA = join(ROOT, 'test', 'fixtures', 'sarif', 'sarif-schema-2.1.0.json');
+export const YAML_TEST_SUITE = join(ROOT, 'test', 'fixtures', 'yaml-test-suite');
 
 export interface CliRun {
   status: number | null;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv4 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import ajvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { CheckResult, FileResult } from '../../src/findings.js';
 import { FORMATTERS, type FormatName } from '../../src/format/index.js';
@@ -13,8 +13,12 @@ import { escapeControl } from '../../src/format/text.js';
 import { collect, checkTeam } from '../../src/lint.js';
 import { PACKAGE } from '../../src/meta.js';
 import { ALL_RULES } from '../../src/rules/index.js';
-import { ROOT, SHARED, yaml } from '../helpers.js';
+import { ROOT, SARIF_SCHEMA, yaml } from '../helpers.js';
 import { childrenNamed, parseXml } from '../xml.js';
+
+// CommonJS packages: under NodeNext the default import is module.exports, whose `default` is the export.
+const Ajv4 = ajvDraft04.default;
+const addFormats = ajvFormats.default;
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'golden');
 const GOLDEN = join(ROOT, 'test', 'golden');
@@ -76,7 +80,7 @@ describe('golden output', () => {
 });
 
 describe('sarif', () => {
-  const schema = JSON.parse(readFileSync(join(SHARED, 'vendor', 'sarif-schema-2.1.0.json'), 'utf8'));
+  const schema = JSON.parse(readFileSync(SARIF_SCHEMA, 'utf8'));
   const ajv = new Ajv4({ allErrors: true, strict: false });
   addFormats(ajv);
   const validate = ajv.compile(schema);
@@ -243,13 +247,13 @@ function hostileResult(): CheckResult {
 function runnerParse(line: string): { command: string; properties: Record<string, string>; message: string } | undefined {
   const match = /^::([^ :]+)( ([^:]*))?::(.*)$/.exec(line);
   if (!match) return undefined;
-  const unescape = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+  const unescapeData = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
   const properties: Record<string, string> = {};
   for (const pair of (match[3] ?? '').split(',').filter(Boolean)) {
     const eq = pair.indexOf('=');
-    properties[pair.slice(0, eq)] = unescape(pair.slice(eq + 1));
+    properties[pair.slice(0, eq)] = unescapeData(pair.slice(eq + 1));
   }
-  return { command: match[1]!, properties, message: unescape(match[4]!) };
+  return { command: match[1]!, properties, message: unescapeData(match[4]!) };
 }
 
 describe('github', () => {

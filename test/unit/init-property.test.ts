@@ -53,7 +53,7 @@ describe('init always writes a valid team (property)', () => {
       fc.asyncProperty(start, fc.array(draw, { maxLength: 160 }), async (template, draws) => {
         const printed: string[] = [];
         const prompter = new RandomPrompter(draws);
-        let team;
+        let team: Awaited<ReturnType<typeof runWizard>>;
         try {
           team = await runWizard({
             prompter,

@@ -34,7 +34,7 @@ describe('the robustness checks', () => {
   });
 
   it('flags a JSON output that is not in its documented shape or whose counts disagree', () => {
-    const good = collect([{ file: 'a.yaml', findings: [{ ruleId: 'schema', severity: 'error', message: 'm', path: '/a', line: 1, column: 1, endLine: 1, endColumn: 2 }], suppressed: [], coverage: [] }]);
+    const good = collect([{ file: 'a.yaml', findings: [{ ruleId: 'schema', severity: 'error', message: 'm', path: '/a', line: 1, column: 1, endLine: 1, endColumn: 2 }], suppressed: [], coverage: [], checks: [] }]);
     expect(shapeProblems(good)).toEqual([]);
     expect(shapeProblems({ ...good, summary: { ...good.summary, errors: 0 } })).toEqual(['summary.errors 0 != 1']);
     expect(shapeProblems({ ...good, version: 2 })).not.toEqual([]);

@@ -38,7 +38,7 @@ describe('the rule-options form under rules:', () => {
   });
 
   it('lets every configurable rule take the mapping form, and declares each option with its default', () => {
-    const rules = (buildTeamSchema().properties as Record<string, { properties: Record<string, { else: { properties: Record<string, { default?: number }> } }> }>).rules.properties;
+    const rules = (buildTeamSchema().properties as Record<string, { properties: Record<string, { else: { properties: Record<string, { default?: number }> } }> }>).rules?.properties ?? {};
     expect(Object.keys(rules).sort()).toEqual(configurableRuleIds().sort());
     for (const id of configurableRuleIds()) expect(rules[id]?.else.properties.severity).toBeDefined();
     expect(rules['monitoring-staffing']?.else.properties.productiveHoursPerYear?.default).toBe(1680);
