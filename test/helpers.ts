@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { checkTeam } from '../src/lint.js';
@@ -132,4 +132,38 @@ export function runCliAs(args: readonly string[], options: { cwd?: string; uid?:
     ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid } : {}),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** What a child run of the built binary ended with; `signal` is set when it was killed (a hang guard, a crash). */
+export interface ChildRun {
+  status: number | null;
+  signal: string | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs the built binary in a child without blocking other tests: `node` are
+ * Node's own flags (a heap limit), `timeout` a hang guard (never a timing),
+ * `uid`/`gid` a user to run as.
+ */
+export function spawnCli(
+  args: readonly string[],
+  options: { cwd: string; env: Record<string, string>; timeout: number; node?: readonly string[]; uid?: number; gid?: number },
+): Promise<ChildRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...(options.node ?? []), BIN, ...args], {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: options.timeout,
+      ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid } : {}),
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', reject);
+    child.on('close', (status, signal) => resolve({ status, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+  });
 }

@@ -5,37 +5,23 @@
  * (refused early, in constant memory: the run gets a heap of 64 MB). The
  * invariants of the corpus hold in each; times are for `npm run bench`.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateTeam } from '../../scripts/bench/generate.mjs';
 import { manyMembers } from '../../scripts/bench/hostile.mjs';
-import { BIN, STACK_TRACE } from '../helpers.js';
+import { spawnCli, STACK_TRACE, type ChildRun } from '../helpers.js';
 import { outputProblems } from '../robustness.js';
 
 const ENV = { PATH: process.env.PATH ?? '', NO_COLOR: '1' };
 /** A hang guard, not a timing. */
 const HANG_GUARD_MS = 240_000;
 
-interface Run {
-  status: number | null;
-  signal: string | null;
-  stdout: string;
-  stderr: string;
-}
+type Run = ChildRun;
 
 function run(args: readonly string[], cwd: string, node: readonly string[] = []): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...node, BIN, ...args], { cwd, env: ENV, stdio: ['ignore', 'pipe', 'pipe'], timeout: HANG_GUARD_MS });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', reject);
-    child.on('close', (status, signal) => resolve({ status, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-  });
+  return spawnCli(args, { cwd, env: ENV, timeout: HANG_GUARD_MS, node });
 }
 
 function holds(r: Run): void {

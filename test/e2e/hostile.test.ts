@@ -3,7 +3,7 @@
  * the built binary as a table. Large inputs are generated once into a
  * temporary folder; paths that are not plain files are made there too.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it, type ExpectStatic, type Test
 import { compareFindings, type Finding } from '../../src/findings.js';
 import { checkBytes } from '../../src/lint.js';
 import { decodeText } from '../../src/load/load.js';
-import { BIN, permissionRunner, ROOT, STACK_TRACE } from '../helpers.js';
+import { BIN, permissionRunner, ROOT, spawnCli, STACK_TRACE, type ChildRun } from '../helpers.js';
 import { formatProblems, isDocumentedOutput, outputProblems, positionProblems, shapeProblems } from '../robustness.js';
 
 interface Case {
@@ -140,29 +140,16 @@ function preparePath(c: Case): Prepared {
   }
 }
 
-interface Run {
-  status: number | null;
-  signal: string | null;
-  stdout: string;
-  stderr: string;
-}
+type Run = ChildRun;
 
 /** Runs `check --format json` in a child with a heap limit and a hang guard, without blocking other tests. */
 function runCheck(prepared: Prepared, heapMb: number): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, BIN, 'check', prepared.path, '--format', 'json'], {
-      cwd: prepared.cwd,
-      env: ENV,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: HANG_GUARD_MS,
-      ...(prepared.uid !== undefined ? { uid: prepared.uid, gid: prepared.gid } : {}),
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', reject);
-    child.on('close', (status, signal) => resolve({ status, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+  return spawnCli(['check', prepared.path, '--format', 'json'], {
+    cwd: prepared.cwd,
+    env: ENV,
+    timeout: HANG_GUARD_MS,
+    node: [`--max-old-space-size=${heapMb}`],
+    ...(prepared.uid !== undefined ? { uid: prepared.uid, gid: prepared.gid } : {}),
   });
 }
 
@@ -273,15 +260,7 @@ describe.concurrent('paths that are not plain files (built binary)', () => {
 describe.concurrent('hostile text in the terminal (built binary, stylish, with colour)', () => {
   const textCases = ['invisible-characters.yaml', 'ansi-osc-escapes.yaml', 'ansi-in-references.yaml', 'workflow-commands-schema.yaml', 'workflow-commands-references.yaml', 'control-in-key.yaml'];
   it.for(textCases)('%s', async (file, context) => {
-    const run = await new Promise<Run>((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, 'check', '--color', file], { cwd: FIXTURES, env: ENV, timeout: HANG_GUARD_MS });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on('error', reject);
-      child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
-    });
+    const run = await spawnCli(['check', '--color', file], { cwd: FIXTURES, env: ENV, timeout: HANG_GUARD_MS });
     context.expect(run.status).toBe(1);
     context.expect(run.stderr).toBe('');
     context.expect(run.stdout).toMatch(/\x1b\[31m/); // coloured, so the check below strips only stylish's own codes
@@ -455,15 +434,7 @@ describe('hostile command lines (built binary)', () => {
     for (let round = 0; round < 6; round++) {
       const dir = mkdtempSync(join(scratch, 'init-race-'));
       const start = (name: string) =>
-        new Promise<Run>((resolve, reject) => {
-          const child = spawn(process.execPath, [BIN, 'init', '--yes', '--name', name, '--employees', '50'], { cwd: dir, env: ENV, timeout: HANG_GUARD_MS });
-          let stdout = '';
-          let stderr = '';
-          child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-          child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-          child.on('error', reject);
-          child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
-        });
+        spawnCli(['init', '--yes', '--name', name, '--employees', '50'], { cwd: dir, env: ENV, timeout: HANG_GUARD_MS });
       const runs = await Promise.all([start('First Org'), start('Second Org')]);
       const won = runs.filter((r) => r.status === 0);
       expect(won, runs.map((r) => r.stderr).join('')).toHaveLength(1);
