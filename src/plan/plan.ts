@@ -249,27 +249,25 @@ function candidates(team: Team, findings: readonly Finding[], remaining: number)
   if (remaining >= 1 - 1e-9) {
     for (const role of ROLES) {
       const hire = hireOf(team, new Set(taken), role.id);
-      list.push({ kind: 'hire', summary: `hire a ${role.title} (${role.id})${hire.reportsTo ? `, reporting to ${hire.reportsTo}` : ''}`, fte: 1, rank: ROLE_RANK.get(role.id) ?? 0, add: [hire] });
+      list.push({ kind: 'hire', summary: `hire ${/^[AEIOU]/.test(role.title) ? 'an' : 'a'} ${role.title} (${role.id})${hire.reportsTo ? `, reporting to ${hire.reportsTo}` : ''}`, fte: 1, rank: ROLE_RANK.get(role.id) ?? 0, add: [hire] });
     }
   }
   // A monitoring shortfall: as many analysts as it takes (within the budget), beside a provider.
   const shortfall = findings.find((f) => f.ruleId === 'monitoring-staffing' && f.staffing !== undefined)?.staffing?.shortfallFte;
   if (shortfall !== undefined) {
-    const needed = Math.floor(shortfall - tolerance(team) + 1e-9) + 1;
-    const count = Math.min(needed, Math.floor(remaining + 1e-9));
-    if (count >= 1) {
-      const local = new Set(taken);
-      const add = Array.from({ length: count }, () => hireOf(team, local, 'security-analyst'));
-      const hours = team.organization.monitoring === 'business-hours' ? 'business-hours' : 'off-hours';
-      const provider = providerOf(team, taken, hours);
-      list.push({
-        kind: 'staff-monitoring',
-        summary: `hire ${count} security ${count === 1 ? 'analyst' : 'analysts'} for a monitoring shortfall of about ${fteText(shortfall)} FTE`,
-        fte: count,
-        rank: ROLE_RANK.get('security-analyst') ?? 0,
-        add,
-        alternative: { summary: `or contract a provider for ${hours} monitoring`, fte: 0, add: [provider] },
-      });
+    const count = Math.floor(shortfall - tolerance(team) + 1e-9) + 1;
+    const local = new Set(taken);
+    const add = Array.from({ length: count }, () => hireOf(team, local, 'security-analyst'));
+    const analysts = `hire ${count} security ${count === 1 ? 'analyst' : 'analysts'} for a monitoring shortfall of about ${fteText(shortfall)} FTE`;
+    const hours = team.organization.monitoring === 'business-hours' ? 'business-hours' : 'off-hours';
+    const provider = providerOf(team, taken, hours);
+    const contract = `contract a provider for ${hours} monitoring (a shortfall of about ${fteText(shortfall)} FTE)`;
+    const rank = ROLE_RANK.get('security-analyst') ?? 0;
+    // The analysts when the budget allows them, the provider beside; otherwise the provider, the analysts beside.
+    if (count <= remaining + 1e-9) {
+      list.push({ kind: 'staff-monitoring', summary: analysts, fte: count, rank, add, alternative: { summary: contract, fte: 0, add: [provider] } });
+    } else {
+      list.push({ kind: 'contract-monitoring', summary: contract, fte: 0, rank, add: [provider], alternative: { summary: `${analysts} (beyond the budget)`, fte: count, add } });
     }
   }
   // A SOC declared outsourced or hybrid with no provider watching alerts: contract one.
@@ -291,7 +289,7 @@ function candidates(team: Team, findings: readonly Finding[], remaining: number)
       const hire = hireOf(team, new Set(taken), role, `hire-${role}`);
       list.push({
         kind: 'split-roles',
-        summary: `move ${role} from ${member.name} (${member.id}) to a new ${getRole(role).title}`,
+        summary: `move ${role} from ${member.name} (${member.id}) to a new hire (${getRole(role).title})`,
         fte: 1,
         rank: ROLE_RANK.get(role) ?? 0,
         add: [hire],

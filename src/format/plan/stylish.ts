@@ -19,7 +19,7 @@ export const planStylish: PlanFormatter = (plan, options) => {
     for (const f of step.opens) lines.push(finding('+', f));
     if (step.alternative) {
       const alt = step.alternative;
-      lines.push(`     ${e(stepHeadline(alt))}: ${closesText(alt)}; coverage after: ${coverageText(alt.coverageAfter)}`);
+      lines.push(`     or ${e(stepHeadline(alt))}: ${closesText(alt)}; coverage after: ${coverageText(alt.coverageAfter)}`);
     }
     lines.push(c.dim(`     coverage after: ${coverageText(step.coverageAfter)}`), '');
   });
