@@ -144,6 +144,13 @@ function analyse(loaded: LoadedFile, file: string, options: CheckOptions): { res
   }
   const team = buildTeam(validation.team);
   result.team = summarizeTeam(team);
+  if (team.vacancies.length > 0) {
+    result.openPositions = team.vacancies.map((v) => {
+      const path = `/members/${v.index}`;
+      const { line, column } = loaded.locator.locate(path, 'value');
+      return { id: v.id, name: v.name, roles: [...v.roles], fte: v.fte, path, line, column };
+    });
+  }
   const today = options.today ?? todayUtc();
   const analysis = analyseTeam(team, loaded.locator, today);
   append(result.checks, analysis.checks);
