@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffTeams } from '../../src/diff/diff.js';
+import { diffTeams, isComparable } from '../../src/diff/diff.js';
 import { json } from '../../src/format/json.js';
 import { markdown } from '../../src/format/markdown.js';
 import { stylish } from '../../src/format/stylish.js';
@@ -58,6 +58,7 @@ describe('open positions (vacancy: true)', () => {
   it('show in diff as a coverage change when filled', () => {
     const before = checkTeam(WITH_OPEN, { file: 'before.yaml', today: '2026-06-01' });
     const after = checkTeam(WITH_OPEN.replace(', vacancy: true', ''), { file: 'after.yaml', today: '2026-06-01' });
+    if (!isComparable(before) || !isComparable(after)) throw new Error('not comparable');
     const diff = diffTeams(before, after);
     expect(diff.members.changed).toEqual([{ id: 'an2', name: 'To hire: Tier 2 analyst', changes: [{ field: 'vacancy', before: true }] }]);
     expect(diff.coverage.some((c) => c.responsibility === 'security-analyst.alert-monitoring')).toBe(true);
