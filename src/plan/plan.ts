@@ -236,7 +236,28 @@ function tolerance(team: Team): number {
 
 const fteText = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
-function candidates(team: Team, findings: readonly Finding[], remaining: number): Candidate[] {
+const LEAD_ROLES: ReadonlySet<RoleId> = new Set(['ciso', 'cio', 'security-manager']);
+
+/**
+ * Roles whose hire cannot change any finding, and is not evaluated: not a
+ * lead (a new lead can mend reporting lines), every duty already carried by a
+ * holder of the role itself (or not applicable), and no finding about the
+ * role or one of its duties.
+ */
+function idleRoles(coverage: readonly CoverageEntry[], findings: readonly Finding[]): Set<RoleId> {
+  const idle = new Set<RoleId>(ROLES.map((r) => r.id).filter((id) => !LEAD_ROLES.has(id)));
+  for (const e of coverage) if (e.status === 'absorbed' || e.status === 'uncovered') idle.delete(e.role);
+  const dutyRole = (id: string) => id.slice(0, id.indexOf('.')) as RoleId;
+  for (const f of findings) {
+    if (f.role !== undefined) idle.delete(f.role);
+    if (f.responsibility !== undefined) idle.delete(dutyRole(f.responsibility));
+    for (const d of f.responsibilities ?? []) idle.delete(dutyRole(d));
+  }
+  return idle;
+}
+
+function candidates(team: Team, current: TeamAnalysis, remaining: number): Candidate[] {
+  const findings = current.findings;
   const taken = new Set(team.memberById.keys());
   for (const v of team.vacancies) taken.add(v.id);
   const list: Candidate[] = [];
@@ -247,7 +268,9 @@ function candidates(team: Team, findings: readonly Finding[], remaining: number)
   }
   // One internal hire of each role.
   if (remaining >= 1 - 1e-9) {
+    const idle = idleRoles(current.coverage, findings);
     for (const role of ROLES) {
+      if (idle.has(role.id)) continue;
       const hire = hireOf(team, new Set(taken), role.id);
       list.push({ kind: 'hire', summary: `hire ${/^[AEIOU]/.test(role.title) ? 'an' : 'a'} ${role.title} (${role.id})${hire.reportsTo ? `, reporting to ${hire.reportsTo}` : ''}`, fte: 1, rank: ROLE_RANK.get(role.id) ?? 0, add: [hire] });
     }
@@ -321,7 +344,7 @@ function better(a: Evaluated, b: Evaluated): number {
 
 function evaluateAll(model: ModelledFile, raw: RawTeam, team: Team, before: TeamAnalysis, remaining: number): Evaluated[] {
   const coveredBefore = counts(before.coverage).covered;
-  return candidates(team, before.findings, remaining).map((c) => {
+  return candidates(team, before, remaining).map((c) => {
     const { raw: next, after, effect } = evaluate(model, raw, before, c);
     const net = weight(effect.closes) - weight(effect.opens);
     const per = c.fte > 0 ? c.fte : 1;
@@ -338,12 +361,19 @@ export function buildPlan(model: ModelledFile, file: string, options: PlanOption
   const plan: Plan = { file, budget, fte: 0, coverageBefore: counts(current.coverage), findings: current.findings.length, findingsAfter: current.findings.length, steps: [], leftOpen: [], notStaffing: [] };
   if (current.stopped) return { ...plan, notStaffing: current.findings };
   let remaining = budget;
+  /** The last round's candidates, when the budget held none of them back: they answer what is closable, too. */
+  let unconstrained: Evaluated[] | undefined;
   // A budget of 0 plans nothing, not even a contract: the plan then only sorts what is open.
   while (remaining > 0) {
-    const options = evaluateAll(model, raw, team, current, remaining).filter((c) => c.closes.length > 0 && weight(c.closes) > weight(c.opens) && c.fte <= remaining + 1e-9);
+    const all = evaluateAll(model, raw, team, current, remaining);
+    const options = all.filter((c) => c.closes.length > 0 && weight(c.closes) > weight(c.opens) && c.fte <= remaining + 1e-9);
     options.sort(better);
     const best = options[0];
-    if (!best) break;
+    if (!best) {
+      const heldBack = remaining < 1 - 1e-9 || all.some((c) => c.fte > remaining + 1e-9 || c.kind === 'contract-monitoring' && c.alternative !== undefined);
+      if (!heldBack) unconstrained = all;
+      break;
+    }
     const step: PlanStep = {
       kind: best.kind,
       summary: best.summary,
@@ -372,7 +402,7 @@ export function buildPlan(model: ModelledFile, file: string, options: PlanOption
   // What is still open: could any candidate close it, budget aside?
   const closable = new Set<string>();
   if (current.findings.length > 0) {
-    for (const c of evaluateAll(model, raw, team, current, Number.POSITIVE_INFINITY)) {
+    for (const c of unconstrained ?? evaluateAll(model, raw, team, current, Number.POSITIVE_INFINITY)) {
       for (const f of c.closes) closable.add(findingKey(f));
       if (c.alternative) for (const f of evaluate(model, raw, current, c.alternative).effect.closes) closable.add(findingKey(f));
     }

@@ -172,3 +172,13 @@ describe('secops-team plan: command line', () => {
     expect(readFileSync(out, 'utf8')).toContain('vacancy: true');
   });
 });
+
+describe('docs/plan.md', () => {
+  it('shows the real plan of the small template, in stylish and Markdown', async () => {
+    const doc = readFileSync(join(ROOT, 'docs', 'plan.md'), 'utf8');
+    const stylish = await runInProcess(['plan', 'templates/small.yaml']);
+    expect(doc).toContain('```text\n' + stylish.stdout.trimEnd() + '\n```');
+    const markdown = await runInProcess(['plan', '--format', 'markdown', 'templates/small.yaml']);
+    expect(doc).toContain(markdown.stdout.trimEnd());
+  });
+});
