@@ -124,6 +124,8 @@ export interface ModelledFile {
   raw: RawTeam;
   locator: Locator;
   today: string;
+  /** What the rules said about the file as it is. */
+  analysis?: TeamAnalysis;
 }
 
 function analyse(loaded: LoadedFile, file: string, options: CheckOptions): { result: FileResult; model?: ModelledFile } {
@@ -158,7 +160,7 @@ function analyse(loaded: LoadedFile, file: string, options: CheckOptions): { res
   result.findings.sort(compareFindings);
   result.suppressed = analysis.suppressed;
   result.coverage = analysis.coverage;
-  return { result, model: { team, raw: validation.team, locator: loaded.locator, today } };
+  return { result, model: { team, raw: validation.team, locator: loaded.locator, today, analysis } };
 }
 
 /**

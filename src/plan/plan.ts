@@ -239,13 +239,14 @@ const fteText = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 const LEAD_ROLES: ReadonlySet<RoleId> = new Set(['ciso', 'cio', 'security-manager']);
 
 /**
- * Roles whose hire cannot change any finding, and is not evaluated: not a
- * lead (a new lead can mend reporting lines), every duty already carried by a
- * holder of the role itself (or not applicable), and no finding about the
- * role or one of its duties.
+ * Roles whose hire cannot change any finding, and is not evaluated: every
+ * duty already carried by a holder of the role itself (or not applicable), no
+ * finding about the role or one of its duties, and, for a lead role, no
+ * finding about a reporting line (a new lead can mend one).
  */
 function idleRoles(coverage: readonly CoverageEntry[], findings: readonly Finding[]): Set<RoleId> {
-  const idle = new Set<RoleId>(ROLES.map((r) => r.id).filter((id) => !LEAD_ROLES.has(id)));
+  const lines = findings.some((f) => f.ruleId === 'reporting-line' || f.ruleId === 'reporting-cycle');
+  const idle = new Set<RoleId>(ROLES.map((r) => r.id).filter((id) => !(lines && LEAD_ROLES.has(id))));
   for (const e of coverage) if (e.status === 'absorbed' || e.status === 'uncovered') idle.delete(e.role);
   const dutyRole = (id: string) => id.slice(0, id.indexOf('.')) as RoleId;
   for (const f of findings) {
@@ -357,7 +358,7 @@ export function buildPlan(model: ModelledFile, file: string, options: PlanOption
   const budget = options.budget ?? DEFAULT_BUDGET;
   let raw = model.raw;
   let team = model.team;
-  let current = analyseTeam(team, model.locator, model.today);
+  let current = model.analysis ?? analyseTeam(team, model.locator, model.today);
   const plan: Plan = { file, budget, fte: 0, coverageBefore: counts(current.coverage), findings: current.findings.length, findingsAfter: current.findings.length, steps: [], leftOpen: [], notStaffing: [] };
   if (current.stopped) return { ...plan, notStaffing: current.findings };
   let remaining = budget;
