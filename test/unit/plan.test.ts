@@ -6,7 +6,7 @@ import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import type { Finding } from '../../src/findings.js';
 import { checkTeam } from '../../src/lint.js';
 import type { Plan, PlanStep } from '../../src/plan/plan.js';
-import { ROOT, runInProcess } from '../helpers.js';
+import { CI_MARKER, RAW_CONTROL, ROOT, runInProcess } from '../helpers.js';
 
 const TEMPLATES = ['small', 'medium', 'large', 'enterprise'].map((t) => join('templates', `${t}.yaml`));
 const TEAMS = readdirSync(join(ROOT, 'test', 'fixtures', 'plan'))
@@ -180,5 +180,33 @@ describe('docs/plan.md', () => {
     expect(doc).toContain('```text\n' + stylish.stdout.trimEnd() + '\n```');
     const markdown = await runInProcess(['plan', '--format', 'markdown', 'templates/small.yaml']);
     expect(doc).toContain(markdown.stdout.trimEnd());
+  });
+});
+
+describe('secops-team plan: hostile text', () => {
+  // A member name that tries to move the cursor, hide text, start a CI command and inject Markdown and HTML.
+  const NAME = 'Eve\\u001b[2J\\u202e ##[error]boom <img src=x> @here [x](http://e)';
+  const TEAM = `version: 1
+organization: {name: Acme, employees: 40}
+members:
+  - {id: eve, name: "${NAME}", roles: [security-manager, security-engineer, security-analyst, system-administrator, it-operations-manager]}
+`;
+
+  it('escapes text from the file in every format', async () => {
+    const stylish = await runInProcess(['plan', '-', '--stdin-filename', 'team.yaml'], TEAM);
+    expect(stylish.status).toBe(0);
+    expect(stylish.stdout).toContain('move ');
+    expect(stylish.stdout).not.toMatch(RAW_CONTROL);
+    expect(stylish.stdout).not.toMatch(CI_MARKER);
+    const json = await runInProcess(['plan', '-f', 'json', '-', '--stdin-filename', 'team.yaml'], TEAM);
+    expect(json.stdout).not.toMatch(RAW_CONTROL);
+    expect(json.stdout).not.toMatch(CI_MARKER);
+    expect(JSON.stringify(JSON.parse(json.stdout))).toContain('Eve\\u001b[2J');
+    const markdown = await runInProcess(['plan', '-f', 'markdown', '-', '--stdin-filename', 'team.yaml'], TEAM);
+    expect(markdown.stdout).not.toMatch(RAW_CONTROL);
+    expect(markdown.stdout).not.toContain('<img');
+    expect(markdown.stdout).not.toContain('@here');
+    expect(markdown.stdout).not.toContain('[x](http');
+    expect(markdown.stdout).toContain('\\[x\\]');
   });
 });
