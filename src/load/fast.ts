@@ -166,10 +166,11 @@ function tokenName(text: string, at: number): string {
 
 /**
  * Characters outside YAML's printable set (js-yaml lets some through in quoted
- * scalars and comments), and the line breaks YAML 1.2 reads as text but
- * js-yaml warns about: refused, and the yaml package says where they are.
+ * scalars and comments): refused, and the yaml package says where they are.
+ * NEL (U+0085) and the Unicode line and paragraph separators are printable in
+ * YAML 1.2, plain text inside a scalar, and both readers read them alike.
  */
-const NOT_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFFFE\uFFFF\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+const NOT_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
 
 const LONE_CR = /\r(?!\n)/;
 
