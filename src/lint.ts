@@ -5,7 +5,7 @@
 import { computeCoverage } from './coverage/coverage.js';
 import { compareFindings, summarize, type CheckResult, type CoverageEntry, type FileResult, type Finding, type SuppressedFinding } from './findings.js';
 import { expandPaths, InputError, readTeamFile, STDIN } from './input/files.js';
-import { loadBytes, loadText, type LoadedFile, type Reader } from './load/load.js';
+import { loadBytes, loadText, type LoadedFile } from './load/load.js';
 import type { Locator } from './load/locate.js';
 import { summarizeTeam } from './model/summary.js';
 import { buildTeam, type RawTeam, type Team, type TeamException } from './model/team.js';
@@ -20,8 +20,6 @@ export interface CheckOptions {
   file?: string;
   /** Today's date (YYYY-MM-DD), for exception expiry; defaults to the current UTC date. */
   today?: string;
-  /** Which YAML reader to use (default `auto`); `yaml` forces the yaml package, to compare the two. */
-  reader?: Reader;
 }
 
 export function todayUtc(now = new Date()): string {
@@ -54,20 +52,42 @@ function runStage(stage: Rule['stage'], context: Omit<RuleContext, 'options'>, l
   return findings;
 }
 
-function matches(exception: TeamException, finding: Finding): boolean {
-  if (exception.rule !== finding.ruleId) return false;
-  const target = exception.target;
-  return target === undefined || target === finding.role || target === finding.responsibility || (finding.members?.includes(target) ?? false);
+/**
+ * The live exceptions by rule and target (`rule` alone for those without a
+ * target), in file order: a finding looks up only the keys it could match,
+ * instead of every exception, so a large file with many of each stays linear.
+ */
+function exceptionIndex(exceptions: readonly TeamException[]): Map<string, TeamException> {
+  const index = new Map<string, TeamException>();
+  for (const e of exceptions) {
+    const key = e.target === undefined ? e.rule : `${e.rule}\u0000${e.target}`;
+    if (!index.has(key)) index.set(key, e);
+  }
+  return index;
+}
+
+/** The first exception in file order that covers the finding: the rule alone, or the rule and the finding's role, responsibility or a member. */
+function matchingException(index: Map<string, TeamException>, finding: Finding): TeamException | undefined {
+  let best = index.get(finding.ruleId);
+  const consider = (target: string | undefined) => {
+    if (target === undefined) return;
+    const e = index.get(`${finding.ruleId}\u0000${target}`);
+    if (e && (!best || e.index < best.index)) best = e;
+  };
+  consider(finding.role);
+  consider(finding.responsibility);
+  for (const member of finding.members ?? []) consider(member);
+  return best;
 }
 
 /** Moves the findings that a live exception covers to `suppressed`. */
 function applyExceptions(team: Team, findings: Finding[], today: string): { kept: Finding[]; suppressed: SuppressedFinding[]; used: Set<number> } {
-  const live = team.exceptions.filter((e) => e.expires === undefined || e.expires >= today);
+  const live = exceptionIndex(team.exceptions.filter((e) => e.expires === undefined || e.expires >= today));
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   const used = new Set<number>();
   for (const finding of findings) {
-    const exception = findRule(finding.ruleId)?.configurable ? live.find((e) => matches(e, finding)) : undefined;
+    const exception = findRule(finding.ruleId)?.configurable ? matchingException(live, finding) : undefined;
     if (!exception) {
       kept.push(finding);
       continue;
@@ -170,7 +190,7 @@ function analyse(loaded: LoadedFile, file: string, options: CheckOptions): { res
  */
 export function checkBytesModelled(bytes: Uint8Array, options: CheckOptions = {}): { result: FileResult; model?: ModelledFile } {
   checkArguments(bytes, 'bytes', options);
-  return analyse(loadBytes(bytes, options.reader), options.file ?? 'team.yaml', options);
+  return analyse(loadBytes(bytes), options.file ?? 'team.yaml', options);
 }
 
 /** Checks one team file given as text. */
@@ -186,13 +206,13 @@ function checkArguments(input: unknown, kind: 'string' | 'bytes', options: Check
 
 export function checkTeam(text: string, options: CheckOptions = {}): FileResult {
   checkArguments(text, 'string', options);
-  return analyse(loadText(text, options.reader), options.file ?? 'team.yaml', options).result;
+  return analyse(loadText(text), options.file ?? 'team.yaml', options).result;
 }
 
 /** Checks one team file given as bytes (reports invalid UTF-8 as a finding). */
 export function checkBytes(bytes: Uint8Array, options: CheckOptions = {}): FileResult {
   checkArguments(bytes, 'bytes', options);
-  return analyse(loadBytes(bytes, options.reader), options.file ?? 'team.yaml', options).result;
+  return analyse(loadBytes(bytes), options.file ?? 'team.yaml', options).result;
 }
 
 export function collect(files: FileResult[]): CheckResult {

@@ -1,4 +1,4 @@
-import { Chalk } from 'chalk';
+import { palette } from './palette.js';
 import { coverageCounts } from '../coverage/coverage.js';
 import type { FileResult, Severity } from '../findings.js';
 import { wrap as wrapLines } from '../util/wrap.js';
@@ -14,7 +14,7 @@ function coverageLine(file: FileResult): string | undefined {
 }
 
 export const stylish: Formatter = (result, options) => {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const c = palette(options.color);
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
   const lines: string[] = [];
   for (const file of result.files) {

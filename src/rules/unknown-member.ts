@@ -12,6 +12,56 @@ export const unknownMember: Rule = {
     rationale: 'A reporting line to nobody hides who escalates to whom, and an exception approved by nobody has no owner.',
     authority: [{ authority: 'secops-team', note: 'team file format, version 1' }],
     fix: 'Use the id of a member listed under members, or add the missing member.',
+    examples: {
+      fails: `version: 1
+organization:
+  name: Acme
+  employees: 120
+  soc: outsourced
+  monitoring: 24x7
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager]
+  - id: omar
+    name: Omar Haddad
+    roles: [it-operations-manager]
+  - id: priya
+    name: Priya Natarajan
+    roles: [system-administrator]
+    reportsTo: omer
+  - id: mssp
+    name: Sentinel SOC
+    roles: [security-analyst]
+    provider: Sentinel
+    hours: 24x7
+    reportsTo: dana
+`,
+      passes: `version: 1
+organization:
+  name: Acme
+  employees: 120
+  soc: outsourced
+  monitoring: 24x7
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager]
+  - id: omar
+    name: Omar Haddad
+    roles: [it-operations-manager]
+  - id: priya
+    name: Priya Natarajan
+    roles: [system-administrator]
+    reportsTo: omar
+  - id: mssp
+    name: Sentinel SOC
+    roles: [security-analyst]
+    provider: Sentinel
+    hours: 24x7
+    reportsTo: dana
+`,
+    },
   },
   check({ team }) {
     const problems: Problem[] = [];
