@@ -140,6 +140,19 @@ describe('secops-team plan: command line', () => {
     expect((await runInProcess(['plan', '--format', 'sarif', 'templates/small.yaml'])).status).toBe(2);
   });
 
+  it('writes the plan to a file with -o, never over the team file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-out-'));
+    const out = join(dir, 'plan.md');
+    expect((await runInProcess(['plan', '-f', 'markdown', '-o', out, 'templates/small.yaml'])).status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('## secops-team plan');
+    const team = join(dir, 'team.yaml');
+    writeFileSync(team, readFileSync(join(ROOT, 'templates/small.yaml')));
+    const refused = await runInProcess(['plan', '-o', team, team]);
+    expect(refused.status).toBe(2);
+    expect(readFileSync(team, 'utf8')).toBe(readFileSync(join(ROOT, 'templates/small.yaml'), 'utf8'));
+    expect((await runInProcess(['plan', '--write', team, '--force', team])).status).toBe(2);
+  });
+
   it('prints stylish and Markdown plans', async () => {
     const stylish = await runInProcess(['plan', 'test/fixtures/plan/open-positions.yaml']);
     expect(stylish.stdout).toContain('1. fill the open position To hire: Security Engineer (eng-req)');
