@@ -135,6 +135,9 @@ describe('secops-team plan: command line', () => {
     const broken = await runInProcess(['plan', '-'], 'version: 1\norganization: {name: X}\nmembers: []\n');
     expect(broken.status).toBe(1);
     expect(broken.stderr).toContain('cannot plan');
+    const repeated = await runInProcess(['plan', '-'], 'version: 1\norganization: {name: X, employees: 5}\nmembers:\n  - {id: a, name: A, roles: [ciso]}\n  - {id: a, name: B, roles: [cio]}\n');
+    expect(repeated.status).toBe(1);
+    expect(repeated.stderr).toContain('duplicate-member');
     expect((await runInProcess(['plan', 'no-such-file.yaml'])).status).toBe(2);
     expect((await runInProcess(['plan', '--budget', '-1', 'templates/small.yaml'])).status).toBe(2);
     expect((await runInProcess(['plan', '--format', 'sarif', 'templates/small.yaml'])).status).toBe(2);
