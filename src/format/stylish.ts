@@ -41,6 +41,10 @@ export const stylish: Formatter = (result, options) => {
       body.forEach((text, n) => lines.push(`${n === 0 ? head : indent}${text}`));
     });
     if (coverage) lines.push(c.dim(options.width === undefined ? `  ${coverage}` : wrap(coverage, options.width - 1, '  ')));
+    if (file.openPositions) {
+      const open = `open positions (counted in no rule): ${file.openPositions.map((p) => `${escapeControl(p.name)} (${escapeControl(p.id)}: ${p.roles.join(', ')})`).join('; ')}`;
+      lines.push(options.width === undefined ? `  ${open}` : wrap(open, options.width - 1, '  '));
+    }
     if (file.suppressed.length > 0) lines.push(`  ${c.dim(`${plural(file.suppressed.length, 'finding')} suppressed by exceptions`)}`);
     lines.push('');
   }
