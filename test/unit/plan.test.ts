@@ -6,7 +6,7 @@ import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import type { Finding } from '../../src/findings.js';
 import { checkTeam } from '../../src/lint.js';
 import type { Plan, PlanStep } from '../../src/plan/plan.js';
-import { CI_MARKER, RAW_CONTROL, ROOT, runInProcess } from '../helpers.js';
+import { CI_MARKER, RAW_CONTROL, ROOT, runCli, runInProcess } from '../helpers.js';
 
 const TEMPLATES = ['small', 'medium', 'large', 'enterprise'].map((t) => join('templates', `${t}.yaml`));
 const TEAMS = readdirSync(join(ROOT, 'test', 'fixtures', 'plan'))
@@ -141,6 +141,14 @@ describe('secops-team plan: command line', () => {
     expect((await runInProcess(['plan', 'no-such-file.yaml'])).status).toBe(2);
     expect((await runInProcess(['plan', '--budget', '-1', 'templates/small.yaml'])).status).toBe(2);
     expect((await runInProcess(['plan', '--format', 'sarif', 'templates/small.yaml'])).status).toBe(2);
+  });
+
+  it('runs from the built binary: --budget 0 gives an empty plan and exit 0', () => {
+    const run = runCli(['plan', '--budget', '0', '--format', 'json', 'test/fixtures/plan/overloaded.yaml']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).steps).toEqual([]);
+    expect(runCli(['plan', '--help']).stdout).toContain('--budget <fte>');
   });
 
   it('writes the plan to a file with -o, never over the team file', async () => {
