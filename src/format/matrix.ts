@@ -6,11 +6,13 @@ import { findResponsibility } from '../catalog/index.js';
 import type { CoverageEntry, FileResult } from '../findings.js';
 import { csvCell, escapeControl, escapeMarkdown, safeJson } from './text.js';
 
-export const MATRIX_FORMATS = ['table', 'json', 'markdown', 'csv'] as const;
+/** `stylish` is the table for people, as in every command; `table`, its earlier name, still works. */
+export const MATRIX_FORMATS = ['stylish', 'json', 'markdown', 'csv'] as const;
 export type MatrixFormat = (typeof MATRIX_FORMATS)[number];
 
-export function isMatrixFormat(name: string): name is MatrixFormat {
-  return (MATRIX_FORMATS as readonly string[]).includes(name);
+export function matrixFormat(name: string): MatrixFormat | undefined {
+  if (name === 'table') return 'stylish';
+  return (MATRIX_FORMATS as readonly string[]).includes(name) ? (name as MatrixFormat) : undefined;
 }
 
 export function carriers(entry: CoverageEntry): string {

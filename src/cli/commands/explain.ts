@@ -30,7 +30,8 @@ function allIds(): string[] {
 }
 
 export function runExplain(id: string | undefined, options: { format: string }, io: Io): number {
-  if (options.format !== 'text' && options.format !== 'json') throw new CliError(`unknown format ${JSON.stringify(options.format)}; use text or json`);
+  // `text` is the earlier name of `stylish`, and still works.
+  if (options.format !== 'stylish' && options.format !== 'text' && options.format !== 'json') throw new CliError(`unknown format ${JSON.stringify(options.format)}; use stylish or json`);
   const width = Math.max(60, Math.min(io.stdout.columns, 100)) - 1;
   if (id === undefined) {
     if (options.format === 'json') {

@@ -19,8 +19,9 @@ function roleJson(role: Role) {
 }
 
 export async function runRoles(roleId: string | undefined, options: { format: string }, io: Io): Promise<number> {
-  if (options.format !== 'table' && options.format !== 'json') {
-    throw new CliError(`unknown format ${JSON.stringify(options.format)}; use table or json`);
+  // `table` is the earlier name of `stylish`, and still works.
+  if (options.format !== 'stylish' && options.format !== 'table' && options.format !== 'json') {
+    throw new CliError(`unknown format ${JSON.stringify(options.format)}; use stylish or json`);
   }
   let role: Role | undefined;
   if (roleId !== undefined) {
