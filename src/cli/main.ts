@@ -105,8 +105,10 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--stdin-filename <name>', 'the name to report standard input under')
     .option('--quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
+    .option('--summary', 'print one summary line on standard error (the default with -o when standard error is a terminal)')
+    .option('--no-summary', 'never print the summary line on standard error')
     .addHelpText('after', examples(EXAMPLES.check, EXIT_CODES.check))
-    .action(async (files: string[], options: { format: string; output?: string; report?: string[]; stdinFilename?: string; quiet?: boolean; maxWarnings?: number }) => {
+    .action(async (files: string[], options: { format: string; output?: string; report?: string[]; stdinFilename?: string; quiet?: boolean; maxWarnings?: number; summary?: boolean }) => {
       const { runCheck } = await import('./commands/check.js');
       setExit(await runCheck(files, { ...options, ...colorOption(globals()) }, io));
     });
