@@ -9,6 +9,7 @@ import { citation, SIZES } from '../catalog/index.js';
 import { checkTeam } from '../lint.js';
 import { EXAMPLE_DATE, type RuleInfo, type RuleOption } from '../rules/types.js';
 import { wrap } from '../util/wrap.js';
+import { append } from '../util/arrays.js';
 
 /** One piece of a page: prose, a list introduced by a sentence, a team file, or what the tool prints. */
 export type Block =
@@ -125,9 +126,9 @@ export function renderRuleMarkdown(page: RulePage): string {
       out.push('');
       // Under a heading, a lead that only repeats it ("Authority:", "How to fix: ...") goes.
       if (block.kind === 'paragraph') out.push(block.text.startsWith(`${section.heading}: `) ? capitalize(block.text.slice(section.heading.length + 2)) : block.text);
-      else if (block.kind === 'list') out.push(...(block.lead === `${section.heading}:` ? [] : [block.lead, '']), ...block.items.map((item) => `- ${item}`));
+      else if (block.kind === 'list') append(out, [...(block.lead === `${section.heading}:` ? [] : [block.lead, '']), ...block.items.map((item) => `- ${item}`)]);
       else if (block.kind === 'yaml') out.push(block.lead, '', '```yaml', block.text.replace(/\n$/, ''), '```');
-      else out.push(block.lead, '', '```text', ...block.lines, '```');
+      else append(out, [block.lead, '', '```text', ...block.lines, '```']);
     }
   }
   out.push('', `[All rules](README.md). \`secops-team explain ${page.id}\` prints this page in a terminal.`, '');
@@ -162,10 +163,10 @@ export function renderRuleText(page: RulePage, width: number): string {
     out.push('');
     section.blocks.forEach((block, i) => {
       if (i > 0 && block.kind !== 'list') out.push('');
-      if (block.kind === 'paragraph') out.push(...hanging(block.text, width, '', ''));
-      else if (block.kind === 'list') out.push(...hanging(block.lead, width, '', ''), ...block.items.flatMap((item) => hanging(item, width, '  - ', '    ')));
-      else if (block.kind === 'yaml') out.push(...hanging(block.lead, width, '', ''), ...block.text.replace(/\n$/, '').split('\n').map((line) => `    ${line}`));
-      else out.push(...hanging(block.lead, width, '', ''), ...block.lines.flatMap((line) => hanging(line, width, '    ', '      ')));
+      if (block.kind === 'paragraph') append(out, [...hanging(block.text, width, '', '')]);
+      else if (block.kind === 'list') append(out, [...hanging(block.lead, width, '', ''), ...block.items.flatMap((item) => hanging(item, width, '  - ', '    '))]);
+      else if (block.kind === 'yaml') append(out, [...hanging(block.lead, width, '', ''), ...block.text.replace(/\n$/, '').split('\n').map((line) => `    ${line}`)]);
+      else append(out, [...hanging(block.lead, width, '', ''), ...block.lines.flatMap((line) => hanging(line, width, '    ', '      '))]);
     });
   }
   return out.join('\n') + '\n';

@@ -4,6 +4,8 @@
  */
 import { findResponsibility } from '../catalog/index.js';
 import type { CoverageEntry, FileResult } from '../findings.js';
+import { wrapHard as wrapLines } from '../util/wrap.js';
+import { append, maxOf } from '../util/arrays.js';
 import { csvCell, escapeControl, escapeMarkdown, safeJson } from './text.js';
 
 /** `stylish` is the table for people, as in every command; `table`, its earlier name, still works. */
@@ -36,6 +38,42 @@ export function matrixMarkdown(file: FileResult): string {
   const lines = ['| responsibility | status | who |', '| --- | --- | --- |'];
   for (const e of file.coverage) {
     lines.push(`| \`${e.responsibility}\` | ${e.status} | ${escapeMarkdown(carriers(e))} |`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** One letter per status for narrow terminals, explained by the legend above the matrix. */
+const STATUS_LETTER: Readonly<Record<CoverageEntry['status'], string>> = { covered: 'C', external: 'E', absorbed: 'A', uncovered: 'U', 'not-applicable': '-' };
+export const MATRIX_LEGEND = 'C covered, E external, A absorbed by another role, U uncovered, - not applicable';
+
+/**
+ * The matrix for a terminal narrower than the table needs (under 100
+ * columns): grouped by role, the status as one letter with a legend, the
+ * duty by its short name, and who carries it wrapped under its column, so
+ * that no line is longer than `width`.
+ */
+export function matrixNarrow(file: FileResult, width: number): string {
+  const lines = wrapLines(`Status: ${MATRIX_LEGEND}`, width);
+  const short = (e: CoverageEntry) => e.responsibility.slice(e.role.length + 1);
+  const longest = maxOf(file.coverage.map((e) => short(e).length), 0);
+  const nameWidth = Math.min(longest, Math.floor((width - 5) / 2));
+  const whoWidth = Math.max(10, width - 5 - nameWidth - 2);
+  let role = '';
+  for (const e of file.coverage) {
+    if (e.role !== role) {
+      role = e.role;
+      lines.push('', e.role);
+    }
+    const who = wrapLines(escapeControl(carriers(e)) || (e.status === 'uncovered' ? 'nobody' : ''), whoWidth);
+    const name = short(e);
+    const head = `  ${STATUS_LETTER[e.status]}  `;
+    const pad = ' '.repeat(5 + nameWidth + 2);
+    if (name.length > nameWidth) {
+      append(lines, [...wrapLines(name, width - 5).map((l, i) => (i === 0 ? head : '     ') + l)]);
+      append(lines, [...who.map((l) => pad + l)]);
+    } else {
+      append(lines, [`${head}${name.padEnd(nameWidth)}  ${who[0] ?? ''}`.trimEnd(), ...who.slice(1).map((l) => pad + l)]);
+    }
   }
   return lines.join('\n') + '\n';
 }

@@ -1,10 +1,13 @@
 import { COMPACT_CHARS } from '../table.js';
 import { stylish } from '../../format/stylish.js';
-import { matrixFormat, matrixCsv, matrixJson, matrixMarkdown, matrixRows, MATRIX_FORMATS } from '../../format/matrix.js';
+import { matrixFormat, matrixCsv, matrixJson, matrixMarkdown, matrixNarrow, matrixRows, MATRIX_FORMATS } from '../../format/matrix.js';
 import { collect, checkBytes } from '../../lint.js';
 import { CliError } from '../errors.js';
 import { useColor, type Io } from '../io.js';
 import { readInput, resolveInputs, resolveOutputs, writeOutput } from '../resolve.js';
+
+/** Below this many columns the three-column table no longer fits: the narrow layout takes over. */
+const NARROW = 100;
 
 export async function runMatrix(path: string, options: { format: string; output?: string; stdinFilename?: string; color?: boolean }, io: Io): Promise<number> {
   const format = matrixFormat(options.format);
@@ -23,6 +26,7 @@ export async function runMatrix(path: string, options: { format: string; output?
   if (format === 'json') writeOutput(target, matrixJson(file), io, { report: true });
   else if (format === 'csv') writeOutput(target, matrixCsv(file), io, { report: true });
   else if (format === 'markdown') writeOutput(target, matrixMarkdown(file), io, { report: true });
+  else if (target.kind === 'stdout' && io.stdout.columns < NARROW) writeOutput(target, matrixNarrow(file, Math.max(40, io.stdout.columns)), io);
   else {
     const { default: Table } = await import('cli-table3');
     // A file gets the width of a wide terminal; standard output, the terminal's.

@@ -57,7 +57,7 @@ export async function runRoles(roleId: string | undefined, options: { format: st
 /** One role in detail: what `roles <id>` and `explain <role-id>` print. */
 export function renderRole(role: Role, width: number): string {
   const out = [
-    `${role.title} (${role.id})`,
+    wrap(`${role.title} (${role.id})`, width),
     ...(role.aliases.length > 0 ? [wrap(`Also called: ${role.aliases.join(', ')}`, width)] : []),
     '',
     wrap(role.summary, width),
