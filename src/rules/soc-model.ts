@@ -76,7 +76,7 @@ members:
       problems.push({
         pointer: '/organization/soc',
         role: 'security-analyst',
-        message: `soc is ${soc} but no provider is credited with alert monitoring: add the provider as a member with provider, security-analyst and its hours, or set soc to in-house or none`,
+        message: `organization.soc is ${soc} but no provider is credited with alert monitoring: add the provider as a member with provider, security-analyst and its hours, or set soc to in-house or none`,
       });
     }
     if (soc === 'in-house' && watchers.providers.length > 0) {
@@ -88,7 +88,7 @@ members:
           severity: 'info',
           role: 'security-analyst',
           members: watchers.providers.map((m) => m.id),
-          message: `soc is in-house but providers cover ${s.providerHours} of the ${total} monitoring seat-hours a week: set soc to hybrid or outsourced`,
+          message: `organization.soc is in-house but providers cover ${s.providerHours} of the ${total} monitoring seat-hours a week: set soc to hybrid or outsourced`,
         });
       }
     }

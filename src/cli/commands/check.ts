@@ -2,7 +2,7 @@ import type { CheckResult } from '../../findings.js';
 import { collect, checkBytes } from '../../lint.js';
 import { FORMATTERS } from '../../format/index.js';
 import { summaryText } from '../../format/stylish.js';
-import { escapeControl } from '../../format/text.js';
+import { escapeControl, plural } from '../../format/text.js';
 import { useColor, type Io } from '../io.js';
 import { formatNamed, reportTargets } from '../reports.js';
 import { readInput, resolveInputs, resolveOutputs, writeOutput, type InputFile } from '../resolve.js';
@@ -65,7 +65,7 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
   }
   const warnings = result.summary.warnings;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings && result.summary.errors === 0) {
-    io.stderr.write(`secops-team: ${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows\n`);
+    io.stderr.write(`secops-team: ${plural(warnings, 'warning')}, more than --max-warnings ${options.maxWarnings} allows\n`);
   }
   return exitCode(result, options.maxWarnings);
 }

@@ -15,14 +15,14 @@ describe('soc-model', () => {
         role: 'security-analyst',
         responsibility: undefined,
         members: undefined,
-        message: `soc is ${soc} but no provider is credited with alert monitoring: add the provider as a member with provider, security-analyst and its hours, or set soc to in-house or none`,
+        message: `organization.soc is ${soc} but no provider is credited with alert monitoring: add the provider as a member with provider, security-analyst and its hours, or set soc to in-house or none`,
       },
     ]);
   });
 
   it('notes an in-house SOC whose providers cover most monitoring hours', () => {
     const found = ruleFindings(teamYaml({ employees: 600, soc: 'in-house', monitoring: '24x7' }, [lead, ...analysts(2), provider('off-hours')]), 'soc-model');
-    expect(found).toMatchObject([{ severity: 'info', members: ['mssp'], message: 'soc is in-house but providers cover 128 of the 168 monitoring seat-hours a week: set soc to hybrid or outsourced' }]);
+    expect(found).toMatchObject([{ severity: 'info', members: ['mssp'], message: 'organization.soc is in-house but providers cover 128 of the 168 monitoring seat-hours a week: set soc to hybrid or outsourced' }]);
   });
 
   it('asks a monitoring provider to state its hours, at the provider', () => {
