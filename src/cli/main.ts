@@ -33,6 +33,11 @@ const EXAMPLES = {
     'secops-team diff git:HEAD~1:team.yaml team.yaml --fail-on-regression',
   ],
   report: ['secops-team report team.yaml -o report.html', 'secops-team report team.yaml > report.html'],
+  plan: [
+    'secops-team plan team.yaml',
+    'secops-team plan team.yaml --budget 3 --format markdown -o plan.md',
+    'secops-team plan team.yaml --write team-planned.yaml',
+  ],
 };
 
 /** Each command's exit codes, listed in its help: scripts and CI branch on them. */
@@ -44,6 +49,7 @@ const EXIT_CODES = {
   schema: ['0  printed'],
   init: ['0  the team file was written', '2  could not write it (it exists and --force is absent, a bad option)', '130  cancelled (Ctrl-C, Escape or "quit"): nothing was written'],
   diff: ['0  compared (and, with --fail-on-regression, nothing got worse)', '1  with --fail-on-regression: a duty is covered less well or a new error appeared', '2  could not run: a missing file or revision, a bad option'],
+  plan: ['0  the plan was written', '1  the file does not pass the schema, or repeats a member id: nothing to plan (the findings go to standard error)', '2  could not run: a missing file, a bad option, an output that cannot be written'],
   report: ['0  the report was written', '1  the file does not pass the schema: nothing was written (the findings go to standard error)', '2  could not run: a missing file, a bad option, an output that cannot be written'],
 };
 
@@ -62,9 +68,10 @@ const OVERVIEW = [
   'secops-team roles security-manager',
   'secops-team diff git:origin/main:team.yaml team.yaml',
   'secops-team report team.yaml -o report.html',
+  'secops-team plan team.yaml --budget 3',
   'secops-team schema > team.schema.json',
 ];
-const OVERVIEW_EXIT_CODES = ['0  success', '1  findings that fail the run (check, matrix, report; diff with --fail-on-regression)', '2  could not run: bad option, missing file, internal error', '130  init was cancelled', 'secops-team <command> --help lists each command\'s own.'];
+const OVERVIEW_EXIT_CODES = ['0  success', '1  findings that fail the run (check, matrix, report, plan; diff with --fail-on-regression)', '2  could not run: bad option, missing file, internal error', '130  init was cancelled', 'secops-team <command> --help lists each command\'s own.'];
 
 export function version(): string {
   const pkg: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
@@ -192,6 +199,22 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     });
 
   program
+    .command('plan')
+    .description('rank the hires (or contracts) that close the most severe findings per FTE, within a budget')
+    .argument('<file>', 'a team file; - reads standard input')
+    .addOption(new Option('-f, --format <name>', 'output format: stylish, json or markdown').default('stylish'))
+    .option('-o, --output <file>', 'write the plan to a file instead of standard output')
+    .option('--budget <fte>', 'FTE the plan may add', parseFte, 5)
+    .option('--write <file>', "write the team file with the plan's hires added as open positions (vacancy: true)")
+    .option('--force', 'let --write replace an existing file')
+    .option('--stdin-filename <name>', 'the name to report standard input under')
+    .addHelpText('after', examples(EXAMPLES.plan, EXIT_CODES.plan))
+    .action(async (file: string, options: { format: string; output?: string; budget: number; write?: string; force?: boolean; stdinFilename?: string }) => {
+      const { runPlan } = await import('./commands/plan.js');
+      setExit(await runPlan(file, { ...options, ...colorOption(globals()) }, io));
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of team files')
     .addHelpText('after', examples(EXAMPLES.schema, EXIT_CODES.schema))
@@ -205,6 +228,11 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more');
+  return Number(value);
+}
+
+function parseFte(value: string): number {
+  if (!/^\d+(\.\d+)?$/.test(value) || Number(value) > 1000) throw new InvalidArgumentError('expected a number of FTE from 0 to 1000, e.g. 3 or 2.5');
   return Number(value);
 }
 

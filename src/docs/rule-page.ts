@@ -8,8 +8,8 @@
 import { citation, SIZES } from '../catalog/index.js';
 import { checkTeam } from '../lint.js';
 import { EXAMPLE_DATE, type RuleInfo, type RuleOption } from '../rules/types.js';
-import { wrap } from '../util/wrap.js';
 import { append } from '../util/arrays.js';
+import { wrap } from '../util/wrap.js';
 
 /** One piece of a page: prose, a list introduced by a sentence, a team file, or what the tool prints. */
 export type Block =
@@ -163,7 +163,7 @@ export function renderRuleText(page: RulePage, width: number): string {
     out.push('');
     section.blocks.forEach((block, i) => {
       if (i > 0 && block.kind !== 'list') out.push('');
-      if (block.kind === 'paragraph') append(out, [...hanging(block.text, width, '', '')]);
+      if (block.kind === 'paragraph') append(out, hanging(block.text, width, '', ''));
       else if (block.kind === 'list') append(out, [...hanging(block.lead, width, '', ''), ...block.items.flatMap((item) => hanging(item, width, '  - ', '    '))]);
       else if (block.kind === 'yaml') append(out, [...hanging(block.lead, width, '', ''), ...block.text.replace(/\n$/, '').split('\n').map((line) => `    ${line}`)]);
       else append(out, [...hanging(block.lead, width, '', ''), ...block.lines.flatMap((line) => hanging(line, width, '    ', '      '))]);

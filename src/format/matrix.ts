@@ -42,6 +42,20 @@ export function matrixMarkdown(file: FileResult): string {
   return lines.join('\n') + '\n';
 }
 
+/**
+ * Carriers listed in one cell of the terminal table; the rest are counted. A
+ * cell of thousands of names is unreadable, and wrapping it costs time that
+ * grows with the square of its length; the other formats list everyone.
+ */
+export const MAX_TABLE_CARRIERS = 12;
+
+/** `carriers` for the terminal table: at most MAX_TABLE_CARRIERS names, then how many more. */
+export function tableCarriers(entry: CoverageEntry, max = MAX_TABLE_CARRIERS): string {
+  if (entry.members.length <= max) return carriers(entry);
+  const rest = entry.members.length - max;
+  return `${entry.members.slice(0, max).join(', ')} and ${rest.toLocaleString('en-US')} more` + (entry.via ? ` (via ${entry.via})` : '');
+}
+
 /** One letter per status for narrow terminals, explained by the legend above the matrix. */
 const STATUS_LETTER: Readonly<Record<CoverageEntry['status'], string>> = { covered: 'C', external: 'E', absorbed: 'A', uncovered: 'U', 'not-applicable': '-' };
 export const MATRIX_LEGEND = 'C covered, E external, A absorbed by another role, U uncovered, - not applicable';
@@ -64,7 +78,7 @@ export function matrixNarrow(file: FileResult, width: number): string {
       role = e.role;
       lines.push('', e.role);
     }
-    const who = wrapLines(escapeControl(carriers(e)) || (e.status === 'uncovered' ? 'nobody' : ''), whoWidth);
+    const who = wrapLines(escapeControl(tableCarriers(e)) || (e.status === 'uncovered' ? 'nobody' : ''), whoWidth);
     const name = short(e);
     const head = `  ${STATUS_LETTER[e.status]}  `;
     const pad = ' '.repeat(5 + nameWidth + 2);
@@ -80,5 +94,5 @@ export function matrixNarrow(file: FileResult, width: number): string {
 
 /** Rows for a terminal table; the command lays them out with cli-table3. */
 export function matrixRows(file: FileResult): string[][] {
-  return file.coverage.map((e) => [e.responsibility, e.status, escapeControl(carriers(e))]);
+  return file.coverage.map((e) => [e.responsibility, e.status, escapeControl(tableCarriers(e))]);
 }

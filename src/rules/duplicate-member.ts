@@ -71,7 +71,8 @@ members:
   check({ team }) {
     const problems: Problem[] = [];
     const firstIndex = new Map<string, number>();
-    for (const m of team.members) {
+    const everyone = team.vacancies.length === 0 ? team.members : [...team.members, ...team.vacancies].sort((a, b) => a.index - b.index);
+    for (const m of everyone) {
       const first = firstIndex.get(m.id);
       if (first === undefined) {
         firstIndex.set(m.id, m.index);

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runInProcess } from '../helpers.js';
 
-const COMMANDS = ['check', 'matrix', 'explain', 'roles', 'init', 'diff', 'report', 'schema'];
+const COMMANDS = ['check', 'matrix', 'explain', 'roles', 'init', 'diff', 'report', 'plan', 'schema'];
 /** Commands that write a report: each takes -f and -o. */
-const REPORTERS = ['check', 'matrix', 'diff', 'report'];
+const REPORTERS = ['check', 'matrix', 'diff', 'report', 'plan'];
 const help = async (...args: string[]) => (await runInProcess([...args, '--help'])).stdout;
 /** The format names a command's -f lists in its help. */
 const formats = (text: string) => /-f, --format <name>\s+output format: ([^(]*?)(?:\s+\(default|\n {2}-)/.exec(text)?.[1]?.replace(/\s+/g, ' ').replace(/ or /, ', ').split(', ') ?? [];
@@ -33,7 +33,7 @@ describe('help', () => {
   });
 
   it('uses one set of format names: stylish for people and json for scripts wherever a command has them', async () => {
-    for (const command of ['check', 'matrix', 'diff', 'explain', 'roles']) {
+    for (const command of ['check', 'matrix', 'diff', 'plan', 'explain', 'roles']) {
       const names = formats(await help(command));
       expect(names, command).toContain('stylish');
       expect(names, command).toContain('json');
