@@ -10,7 +10,8 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   stdout: { write(text: string): void; isTTY: boolean; columns: number };
-  stderr: { write(text: string): void };
+  /** `isTTY`: whether a person is likely reading standard error (absent: no). */
+  stderr: { write(text: string): void; isTTY?: boolean };
   /** `read(limit)` may stop once more than `limit` bytes have arrived: the caller refuses such input anyway. */
   stdin: { isTTY: boolean; read(limit?: number): Promise<Buffer> };
 }
@@ -65,6 +66,9 @@ export function processIo(): Io {
       write: (text) => {
         guardStreams();
         process.stderr.write(text);
+      },
+      get isTTY() {
+        return process.stderr.isTTY === true;
       },
     },
     stdin: {

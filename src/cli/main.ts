@@ -19,7 +19,7 @@ const EXAMPLES = {
     'secops-team check --quiet --max-warnings 0 team.yaml',
   ],
   explain: ['secops-team explain', 'secops-team explain absorbed-duties', 'secops-team explain security-manager.incident-response-plan'],
-  matrix: ['secops-team matrix team.yaml', 'secops-team matrix --format csv team.yaml > coverage.csv'],
+  matrix: ['secops-team matrix team.yaml', 'secops-team matrix -f csv -o coverage.csv team.yaml', 'secops-team matrix -f markdown team.yaml > coverage.md'],
   roles: ['secops-team roles', 'secops-team roles security-manager', 'secops-team roles --format json'],
   schema: ['secops-team schema > team.schema.json'],
   init: [
@@ -40,9 +40,38 @@ const EXAMPLES = {
   ],
 };
 
-function examples(list: readonly string[]): string {
-  return `\nExamples:\n${list.map((l) => `  $ ${l}`).join('\n')}\n`;
+/** Each command's exit codes, listed in its help: scripts and CI branch on them. */
+const EXIT_CODES = {
+  check: ['0  no errors (and no more warnings than --max-warnings)', '1  errors found (YAML syntax and schema errors included), or too many warnings', '2  could not run: a missing file, a bad option, a report that cannot be written'],
+  matrix: ['0  the matrix was written', '1  the file does not pass the schema (the findings go to standard error)', '2  could not run: a missing file, a bad option, an output that cannot be written'],
+  explain: ['0  explained', '2  no rule, role or responsibility has that id, or a bad option'],
+  roles: ['0  listed', '2  no role has that id, or a bad option'],
+  schema: ['0  printed'],
+  init: ['0  the team file was written', '2  could not write it (it exists and --force is absent, a bad option)', '130  cancelled (Ctrl-C, Escape or "quit"): nothing was written'],
+  diff: ['0  compared (and, with --fail-on-regression, nothing got worse)', '1  with --fail-on-regression: a duty is covered less well or a new error appeared', '2  could not run: a missing file or revision, a bad option'],
+  plan: ['0  the plan was written', '1  the file does not pass the schema, or repeats a member id: nothing to plan (the findings go to standard error)', '2  could not run: a missing file, a bad option, an output that cannot be written'],
+  report: ['0  the report was written', '1  the file does not pass the schema: nothing was written (the findings go to standard error)', '2  could not run: a missing file, a bad option, an output that cannot be written'],
+};
+
+function examples(list: readonly string[], exitCodes?: readonly string[]): string {
+  const codes = exitCodes ? `\nExit codes:\n${exitCodes.map((l) => `  ${l}`).join('\n')}\n` : '';
+  return `\nExamples:\n${list.map((l) => `  $ ${l}`).join('\n')}\n${codes}`;
 }
+
+/** The program's help: one short example per command, then the exit codes every command shares. */
+const OVERVIEW = [
+  'secops-team init team.yaml',
+  'secops-team check team.yaml',
+  'secops-team check team.yaml -f sarif -o results.sarif',
+  'secops-team matrix team.yaml',
+  'secops-team explain absorbed-duties',
+  'secops-team roles security-manager',
+  'secops-team diff git:origin/main:team.yaml team.yaml',
+  'secops-team report team.yaml -o report.html',
+  'secops-team plan team.yaml --budget 3',
+  'secops-team schema > team.schema.json',
+];
+const OVERVIEW_EXIT_CODES = ['0  success', '1  findings that fail the run (check, matrix, report, plan; diff with --fail-on-regression)', '2  could not run: bad option, missing file, internal error', '130  init was cancelled', 'secops-team <command> --help lists each command\'s own.'];
 
 export function version(): string {
   const pkg: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
@@ -71,7 +100,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => write(`secops-team: ${escapeControl(s.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim())}; see "secops-team --help"\n`),
     })
-    .addHelpText('after', examples(['secops-team check team.yaml', 'secops-team matrix team.yaml', 'secops-team roles', 'secops-team explain absorbed-duties']));
+    .addHelpText('after', examples(OVERVIEW, OVERVIEW_EXIT_CODES));
 
   program
     .command('check')
@@ -83,8 +112,10 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--stdin-filename <name>', 'the name to report standard input under')
     .option('--quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
-    .addHelpText('after', examples(EXAMPLES.check))
-    .action(async (files: string[], options: { format: string; output?: string; report?: string[]; stdinFilename?: string; quiet?: boolean; maxWarnings?: number }) => {
+    .option('--summary', 'print one summary line on standard error (the default with -o when standard error is a terminal)')
+    .option('--no-summary', 'never print the summary line on standard error')
+    .addHelpText('after', examples(EXAMPLES.check, EXIT_CODES.check))
+    .action(async (files: string[], options: { format: string; output?: string; report?: string[]; stdinFilename?: string; quiet?: boolean; maxWarnings?: number; summary?: boolean }) => {
       const { runCheck } = await import('./commands/check.js');
       setExit(await runCheck(files, { ...options, ...colorOption(globals()) }, io));
     });
@@ -93,10 +124,11 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .command('matrix')
     .description('show who carries each documented responsibility: covered, absorbed, external or uncovered')
     .argument('<file>', 'a team file; - reads standard input')
-    .addOption(new Option('-f, --format <name>', 'output format: table, json, markdown or csv').default('table'))
+    .addOption(new Option('-f, --format <name>', 'output format: stylish, json, markdown or csv').default('stylish'))
+    .option('-o, --output <file>', 'write the matrix to a file instead of standard output')
     .option('--stdin-filename <name>', 'the name to report standard input under')
-    .addHelpText('after', examples(EXAMPLES.matrix))
-    .action(async (file: string, options: { format: string; stdinFilename?: string }) => {
+    .addHelpText('after', examples(EXAMPLES.matrix, EXIT_CODES.matrix))
+    .action(async (file: string, options: { format: string; output?: string; stdinFilename?: string }) => {
       const { runMatrix } = await import('./commands/matrix.js');
       setExit(await runMatrix(file, { ...options, ...colorOption(globals()) }, io));
     });
@@ -105,8 +137,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .command('explain')
     .description('explain a rule, a role or a responsibility id; without an id, list the rules')
     .argument('[id]', 'a rule, role or responsibility id')
-    .addOption(new Option('-f, --format <name>', 'output format: text or json').default('text'))
-    .addHelpText('after', examples(EXAMPLES.explain))
+    .addOption(new Option('-f, --format <name>', 'output format: stylish or json').default('stylish'))
+    .addHelpText('after', examples(EXAMPLES.explain, EXIT_CODES.explain))
     .action(async (id: string | undefined, options: { format: string }) => {
       const { runExplain } = await import('./commands/explain.js');
       setExit(runExplain(id, options, io));
@@ -116,8 +148,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .command('roles')
     .description('list the role catalog, or show one role with its responsibilities')
     .argument('[role-id]', 'a role id, e.g. security-manager')
-    .addOption(new Option('-f, --format <name>', 'output format: table or json').default('table'))
-    .addHelpText('after', examples(EXAMPLES.roles))
+    .addOption(new Option('-f, --format <name>', 'output format: stylish or json').default('stylish'))
+    .addHelpText('after', examples(EXAMPLES.roles, EXIT_CODES.roles))
     .action(async (roleId: string | undefined, options: { format: string }) => {
       const { runRoles } = await import('./commands/roles.js');
       setExit(await runRoles(roleId, options, io));
@@ -132,7 +164,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--employees <count>', 'the number of employees (with --yes, picks the template when --template is absent)')
     .option('-y, --yes', 'ask nothing: accept the template, with --name and --employees')
     .option('--force', 'replace the file if it exists')
-    .addHelpText('after', examples(EXAMPLES.init))
+    .addHelpText('after', examples(EXAMPLES.init, EXIT_CODES.init))
     .action(async (path: string, options: { template?: string; name?: string; employees?: string; yes?: boolean; force?: boolean }) => {
       const { runInit } = await import('./commands/init.js');
       setExit(await runInit(path, { ...options, ...colorOption(globals()) }, io));
@@ -147,7 +179,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-o, --output <file>', 'write the diff to a file instead of standard output')
     .option('--fail-on-regression', 'exit 1 when a responsibility is worse covered or a new error appears')
     .option('--stdin-filename <name>', 'the name to report standard input under')
-    .addHelpText('after', examples(EXAMPLES.diff))
+    .addHelpText('after', examples(EXAMPLES.diff, EXIT_CODES.diff))
     .action(async (before: string, after: string, options: { format: string; output?: string; failOnRegression?: boolean; stdinFilename?: string }) => {
       const { runDiff } = await import('./commands/diff.js');
       setExit(await runDiff(before, after, { ...options, ...colorOption(globals()) }, io));
@@ -157,10 +189,11 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .command('report')
     .description('write a self-contained HTML report of a team: org chart, coverage heat map and findings')
     .argument('<file>', 'a team file; - reads standard input')
-    .option('-o, --output <file>', 'write the report to this file (replacing it) instead of standard output')
+    .addOption(new Option('-f, --format <name>', 'output format: html').default('html'))
+    .option('-o, --output <file>', 'write the report to a file (replacing it) instead of standard output')
     .option('--stdin-filename <name>', 'the name to report standard input under')
-    .addHelpText('after', examples(EXAMPLES.report))
-    .action(async (file: string, options: { output?: string; stdinFilename?: string }) => {
+    .addHelpText('after', examples(EXAMPLES.report, EXIT_CODES.report))
+    .action(async (file: string, options: { format: string; output?: string; stdinFilename?: string }) => {
       const { runReport } = await import('./commands/report.js');
       setExit(await runReport(file, { ...options, ...colorOption(globals()) }, io));
     });
@@ -175,7 +208,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--write <file>', "write the team file with the plan's hires added as open positions (vacancy: true)")
     .option('--force', 'let --write replace an existing file')
     .option('--stdin-filename <name>', 'the name to report standard input under')
-    .addHelpText('after', examples(EXAMPLES.plan))
+    .addHelpText('after', examples(EXAMPLES.plan, EXIT_CODES.plan))
     .action(async (file: string, options: { format: string; output?: string; budget: number; write?: string; force?: boolean; stdinFilename?: string }) => {
       const { runPlan } = await import('./commands/plan.js');
       setExit(await runPlan(file, { ...options, ...colorOption(globals()) }, io));
@@ -184,7 +217,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command('schema')
     .description('print the JSON Schema of team files')
-    .addHelpText('after', examples(EXAMPLES.schema))
+    .addHelpText('after', examples(EXAMPLES.schema, EXIT_CODES.schema))
     .action(async () => {
       const { runSchema } = await import('./commands/schema.js');
       setExit(runSchema(io));

@@ -84,16 +84,25 @@ export async function terminalPrompter(options: TerminalOptions): Promise<Prompt
     },
   };
 
-  /** Runs one prompt; Escape aborts it, and any interruption becomes InterruptedError. */
-  async function ask<T>(prompt: (context: { signal: AbortSignal }) => Promise<T>): Promise<T> {
+  /**
+   * Runs one prompt; Escape aborts it, and any interruption becomes
+   * InterruptedError. An answered prompt stays on the screen; an interrupted
+   * one is erased, so that quitting leaves no half-typed question behind. The
+   * library reads `clearPromptOnDone` from the context when the prompt
+   * settles, after the keypress that ends it: setting it on Ctrl-C or Escape
+   * clears that prompt only.
+   */
+  async function ask<T>(prompt: (context: { signal: AbortSignal; clearPromptOnDone: boolean }) => Promise<T>): Promise<T> {
     const controller = new AbortController();
+    const context = { signal: controller.signal, clearPromptOnDone: false };
     // The prompt's readline turns stdin bytes into keypress events; a lone Escape arrives as "escape".
     const onKeypress = (_text: unknown, key: Keypress | undefined) => {
+      if (key?.name === 'escape' || (key?.ctrl === true && key.name === 'c')) context.clearPromptOnDone = true;
       if (key?.name === 'escape') controller.abort();
     };
     process.stdin.on('keypress', onKeypress);
     try {
-      return await prompt({ signal: controller.signal });
+      return await prompt(context);
     } catch (error) {
       if (error instanceof Error && INTERRUPTIONS.has(error.name)) throw new InterruptedError();
       throw error;

@@ -4,13 +4,17 @@
  */
 import { findResponsibility } from '../catalog/index.js';
 import type { CoverageEntry, FileResult } from '../findings.js';
+import { wrapHard as wrapLines } from '../util/wrap.js';
+import { append, maxOf } from '../util/arrays.js';
 import { csvCell, escapeControl, escapeMarkdown, safeJson } from './text.js';
 
-export const MATRIX_FORMATS = ['table', 'json', 'markdown', 'csv'] as const;
+/** `stylish` is the table for people, as in every command; `table`, its earlier name, still works. */
+export const MATRIX_FORMATS = ['stylish', 'json', 'markdown', 'csv'] as const;
 export type MatrixFormat = (typeof MATRIX_FORMATS)[number];
 
-export function isMatrixFormat(name: string): name is MatrixFormat {
-  return (MATRIX_FORMATS as readonly string[]).includes(name);
+export function matrixFormat(name: string): MatrixFormat | undefined {
+  if (name === 'table') return 'stylish';
+  return (MATRIX_FORMATS as readonly string[]).includes(name) ? (name as MatrixFormat) : undefined;
 }
 
 export function carriers(entry: CoverageEntry): string {
@@ -50,6 +54,42 @@ export function tableCarriers(entry: CoverageEntry, max = MAX_TABLE_CARRIERS): s
   if (entry.members.length <= max) return carriers(entry);
   const rest = entry.members.length - max;
   return `${entry.members.slice(0, max).join(', ')} and ${rest.toLocaleString('en-US')} more` + (entry.via ? ` (via ${entry.via})` : '');
+}
+
+/** One letter per status for narrow terminals, explained by the legend above the matrix. */
+const STATUS_LETTER: Readonly<Record<CoverageEntry['status'], string>> = { covered: 'C', external: 'E', absorbed: 'A', uncovered: 'U', 'not-applicable': '-' };
+export const MATRIX_LEGEND = 'C covered, E external, A absorbed by another role, U uncovered, - not applicable';
+
+/**
+ * The matrix for a terminal narrower than the table needs (under 100
+ * columns): grouped by role, the status as one letter with a legend, the
+ * duty by its short name, and who carries it wrapped under its column, so
+ * that no line is longer than `width`.
+ */
+export function matrixNarrow(file: FileResult, width: number): string {
+  const lines = wrapLines(`Status: ${MATRIX_LEGEND}`, width);
+  const short = (e: CoverageEntry) => e.responsibility.slice(e.role.length + 1);
+  const longest = maxOf(file.coverage.map((e) => short(e).length), 0);
+  const nameWidth = Math.min(longest, Math.floor((width - 5) / 2));
+  const whoWidth = Math.max(10, width - 5 - nameWidth - 2);
+  let role = '';
+  for (const e of file.coverage) {
+    if (e.role !== role) {
+      role = e.role;
+      lines.push('', e.role);
+    }
+    const who = wrapLines(escapeControl(tableCarriers(e)) || (e.status === 'uncovered' ? 'nobody' : ''), whoWidth);
+    const name = short(e);
+    const head = `  ${STATUS_LETTER[e.status]}  `;
+    const pad = ' '.repeat(5 + nameWidth + 2);
+    if (name.length > nameWidth) {
+      append(lines, [...wrapLines(name, width - 5).map((l, i) => (i === 0 ? head : '     ') + l)]);
+      append(lines, [...who.map((l) => pad + l)]);
+    } else {
+      append(lines, [`${head}${name.padEnd(nameWidth)}  ${who[0] ?? ''}`.trimEnd(), ...who.slice(1).map((l) => pad + l)]);
+    }
+  }
+  return lines.join('\n') + '\n';
 }
 
 /** Rows for a terminal table; the command lays them out with cli-table3. */

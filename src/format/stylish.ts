@@ -1,6 +1,6 @@
 import { palette } from './palette.js';
 import { coverageCounts } from '../coverage/coverage.js';
-import type { FileResult, Severity } from '../findings.js';
+import type { CheckResult, FileResult, Severity } from '../findings.js';
 import { wrap as wrapLines } from '../util/wrap.js';
 import { escapeControl, plural, wrap } from './text.js';
 import type { Formatter } from './types.js';
@@ -48,14 +48,24 @@ export const stylish: Formatter = (result, options) => {
     if (file.suppressed.length > 0) lines.push(`  ${c.dim(`${plural(file.suppressed.length, 'finding')} suppressed by exceptions`)}`);
     lines.push('');
   }
-  const { errors, warnings, infos, files } = result.summary;
-  const total = errors + warnings + infos;
-  const counts = `(${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')})`;
-  if (total === 0) {
-    lines.push(c.green(`✔ ${plural(files, 'file')} checked: no problems`));
-  } else {
+  const { errors, warnings, total } = counts(result);
+  if (total === 0) lines.push(c.green(`✔ ${summaryText(result)}`));
+  else {
     const mark = errors > 0 ? c.red.bold('✖') : warnings > 0 ? c.yellow.bold('⚠') : c.blue.bold('ℹ');
-    lines.push(`${mark} ${plural(total, 'problem')} ${counts} in ${plural(files, 'file')}`);
+    lines.push(`${mark} ${summaryText(result)}`);
   }
   return lines.join('\n') + '\n';
 };
+
+function counts(result: CheckResult) {
+  const { errors, warnings, infos } = result.summary;
+  return { errors, warnings, infos, total: errors + warnings + infos };
+}
+
+/** The last line of the stylish output, without its mark: also what `check -o` tells a person at a terminal. */
+export function summaryText(result: CheckResult): string {
+  const { errors, warnings, infos, total } = counts(result);
+  const files = result.summary.files;
+  if (total === 0) return `${plural(files, 'file')} checked: no problems`;
+  return `${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}) in ${plural(files, 'file')}`;
+}

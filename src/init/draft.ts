@@ -121,12 +121,17 @@ export function startFromTeam(team: RawTeam, source?: string): StartingPoint {
   };
 }
 
-/** Reporting lines that name a kept member of the starting point, without loops. */
+/**
+ * Reporting lines, without loops: a kept member of the starting point keeps a
+ * line to another kept one (not to whoever later took the same id); a person
+ * entered in the wizard keeps the line they were given to someone in the team.
+ */
 function reportingLines(members: readonly DraftMember[]): Map<string, string> {
   const fromStart = new Set(members.filter((m) => m.fromStart).map((m) => m.id));
+  const everyone = new Set(members.map((m) => m.id));
   const lines = new Map<string, string>();
   for (const m of members) {
-    if (!m.fromStart || m.reportsTo === undefined || m.reportsTo === m.id || !fromStart.has(m.reportsTo)) continue;
+    if (m.reportsTo === undefined || m.reportsTo === m.id || !(m.fromStart ? fromStart : everyone).has(m.reportsTo)) continue;
     // Adding m → boss must not close a loop: follow the lines already kept from the boss.
     let at: string | undefined = m.reportsTo;
     const seen = new Set<string>();

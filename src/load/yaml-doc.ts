@@ -82,6 +82,33 @@ const HINTS: Record<string, string> = {
   MULTIPLE_DOCS: 'keep one team per file',
 };
 
+/** A key followed by its value with no space after the colon ("name:Acme"), which YAML reads as one plain word. */
+const NO_SPACE_AFTER_COLON = /^\s*(?:-\s+)?[A-Za-z_][\w.-]*:(?=[^\s/:])/;
+
+/**
+ * A hint for the mistakes people make most, read from the lines around where
+ * the parser stopped (1-based `line`): a quote never closed, a missing space
+ * after a colon. Tabs have their own code (TAB_AS_INDENT).
+ */
+export function lineHint(lines: readonly string[], line: number, message: string): string | undefined {
+  const quote = /^Missing closing (["'])/.exec(message)?.[1];
+  if (quote !== undefined) {
+    for (let n = Math.min(line, lines.length); n >= 1; n--) {
+      const text = (lines[n - 1] ?? '').replace(quote === '"' ? /\\./g : /''/g, '');
+      if ((text.split(quote).length - 1) % 2 === 1) return `the ${quote} opened on line ${n} is never closed; close it on that line`;
+    }
+    return `close the ${quote} that opens the value`;
+  }
+  for (let n = line; n >= Math.max(1, line - 2); n--) {
+    const text = lines[n - 1] ?? '';
+    if (NO_SPACE_AFTER_COLON.test(text)) {
+      const pair = text.trim().replace(/^-\s+/, '');
+      return `put a space after the colon on line ${n} ("${pair.replace(':', ': ').slice(0, 40)}", not "${pair.slice(0, 40)}")`;
+    }
+  }
+  return undefined;
+}
+
 /**
  * A file that is not YAML at all (an HTML page, a binary) breaks at every
  * line; past this many syntax findings the rest are summed up in one, which
@@ -146,6 +173,8 @@ export function loadWithYaml(YAML: YamlModule, text: string): LoadedFile {
     );
   }
   let tooDeep = false;
+  // The lines, split only when a parser error needs a hint.
+  let lines: string[] | undefined;
   for (const d of docs) {
     for (const e of d.errors) {
       // The yaml package turns a stack overflow on deep nesting into this error; report it once, in our words.
@@ -154,8 +183,9 @@ export function loadWithYaml(YAML: YamlModule, text: string): LoadedFile {
         tooDeep = true;
         continue;
       }
-      const hint = HINTS[e.code];
-      findings.push(syntaxFinding(firstLine(e.message) + (hint ? `; ${hint}` : ''), at(e.pos)));
+      const range = at(e.pos);
+      const hint = HINTS[e.code] ?? lineHint((lines ??= text.split(/\r\n|\r|\n/)), range.line, e.message);
+      findings.push(syntaxFinding(firstLine(e.message) + (hint ? `; ${hint}` : ''), range));
     }
     for (const w of d.warnings) {
       const hint = HINTS[w.code];

@@ -1,7 +1,8 @@
 import { dutyExpectedAt, findResponsibility, findRole } from '../catalog/index.js';
 import { absences, whoAbsorbsText } from './absence.js';
 import { sizeTable, type Problem, type Rule } from './types.js';
-import { atMember, TEAM_WIDE } from './util.js';
+import { atMember, roleLabel, TEAM_WIDE } from './util.js';
+import { withArticle } from '../util/words.js';
 
 const TABLE = sizeTable({
   small: { severity: 'info', checks: 'a role nobody holds whose expected duties are all taken over by fallback roles: a note, as one person carrying several roles is normal at this size' },
@@ -82,7 +83,7 @@ members:
         role: absence.role,
         members,
         responsibilities: duties,
-        message: `nobody holds ${absence.role}; ${whoAbsorbsText(team, absence.absorbed)}${absence.expected ? `; ${size === 'enterprise' ? 'an' : 'a'} ${size} organization is expected to have a ${findRole(absence.role)?.title ?? absence.role} of its own` : ''}`,
+        message: `nobody holds ${roleLabel(absence.role)}; ${whoAbsorbsText(team, absence.absorbed)}${absence.expected ? `; ${withArticle(size)} organization is expected to have its own ${roleLabel(absence.role)}` : ''}`,
       });
     }
     return problems;

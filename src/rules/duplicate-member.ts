@@ -79,7 +79,7 @@ members:
         continue;
       }
       problems.push({
-        message: `member id "${m.id}" is already used by members[${first}]; member ids must be unique`,
+        message: `member id "${m.id}" is already used by member ${first + 1}; member ids must be unique`,
         pointer: `/members/${m.index}/id`,
         members: [m.id],
       });

@@ -3,8 +3,9 @@ import type { Finding, Severity } from '../findings.js';
 import type { Locator } from '../load/locate.js';
 
 import { sizeTable, type Problem, type Rule } from './types.js';
-import { list, TEAM_WIDE } from './util.js';
+import { list, roleLabel, TEAM_WIDE } from './util.js';
 import { absences, whoAbsorbsText } from './absence.js';
+import { withArticle } from '../util/words.js';
 
 /** Severity of a vacant role's open duties by size; a critical duty (alert monitoring, incident response) or a role expected in its own right is an error at every size. */
 const TABLE = sizeTable({
@@ -75,7 +76,7 @@ members:
           ...TEAM_WIDE,
           severity: 'error',
           ...(open.length > 0 ? { responsibilities: open } : {}),
-          message: `no member is a ${absence.group.label}: ${absence.group.reason}${open.length > 0 ? `; ${open.length} expected ${open.length === 1 ? 'duty stays' : 'duties stay'} uncovered: ${list(open)}` : ''}${taken}`,
+          message: `no member is ${withArticle(absence.group.label)}: ${absence.group.reason}${open.length > 0 ? `; ${open.length} expected ${open.length === 1 ? 'duty stays' : 'duties stay'} uncovered: ${list(open)}` : ''}${taken}`,
         });
         continue;
       }
@@ -88,7 +89,7 @@ members:
         severity: severityOf(size, critical, absence.expected),
         role: absence.role,
         responsibilities: open,
-        message: `no member holds ${absence.role}, and ${open.length} of its ${total} duties expected in a ${size} organization ${open.length === 1 ? 'stays' : 'stay'} uncovered: ${list(open)}${taken}${absence.expected ? `; a ${size} organization is expected to have a ${absence.role} of its own` : ''}`,
+        message: `no member holds ${roleLabel(absence.role)}, and ${open.length} of its ${total} duties expected in ${withArticle(size)} organization ${open.length === 1 ? 'stays' : 'stay'} uncovered: ${list(open)}${taken}${absence.expected ? `; ${withArticle(size)} organization is expected to have its own ${roleLabel(absence.role)}` : ''}`,
       });
     }
     return problems;

@@ -105,7 +105,7 @@ members:
         ...(ids.length > 0 ? { members: ids } : {}),
         message:
           rotation.length === 0
-            ? `response is 24x7-on-call but no member has onCall: true; a rotation needs about ${options.minimum} people: mark who is on call`
+            ? `organization.response is 24x7-on-call but no member has onCall: true; a rotation needs about ${options.minimum} people: mark who is on call`
             : `the 24x7 on-call rotation has ${rotation.length} ${rotation.length === 1 ? 'person' : 'people'} (${names(team, ids)}); it needs about ${options.minimum} to be sustainable with a second responder: add people or contract out-of-hours response`,
       });
     } else if (rotation.length > 0) {
@@ -116,7 +116,7 @@ members:
           anchor: 'key',
           severity: 'info',
           members: rotation.map((m) => m.id),
-          message: `${names(team, rotation.map((m) => m.id))} ${rotation.length === 1 ? 'is' : 'are'} marked onCall but response is business-hours: set organization.response to 24x7-on-call if they answer incidents out of hours, or remove onCall`,
+          message: `${names(team, rotation.map((m) => m.id))} ${rotation.length === 1 ? 'is' : 'are'} marked onCall but organization.response is business-hours: set organization.response to 24x7-on-call if they answer incidents out of hours, or remove onCall`,
         });
       }
     }

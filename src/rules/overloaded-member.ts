@@ -3,6 +3,7 @@ import type { CoverageEntry } from '../findings.js';
 import type { Problem, Rule } from './types.js';
 import { sizeTable } from './types.js';
 import { atMember, who } from './util.js';
+import { withArticle } from '../util/words.js';
 
 /** Roles one person can carry at each size; overloaded from the limit + 0.5. */
 export const ROLE_LIMITS: Readonly<Record<Size, number>> = { small: 4, medium: 3, large: 2, enterprise: 2 };
@@ -120,7 +121,7 @@ members:
       problems.push({
         ...atMember(member),
         members: [member.id],
-        message: `${who(member)} carries a load of ${load.toFixed(2)} roles: ${parts.join(' + ')}; a ${size} organization allows ${limit} per member (overloaded from ${limit + MARGIN})`,
+        message: `${who(member)} carries a load of ${load.toFixed(2)} roles: ${parts.join(' + ')}; ${withArticle(size)} organization allows ${limit} per member (overloaded from ${limit + MARGIN})`,
       });
     }
     return problems;

@@ -1,6 +1,7 @@
 import type { Member, Team } from '../model/team.js';
 import type { Problem, Rule } from './types.js';
 import { carriersOf, who } from './util.js';
+import { withArticle } from '../util/words.js';
 
 const LEAD_ROLES: ReadonlySet<string> = new Set(['ciso', 'cio', 'security-manager']);
 
@@ -199,7 +200,7 @@ members:
         pointer: `/members/${member.index}/reportsTo`,
         role,
         members: [member.id],
-        message: `${who(member)} is a ${role} whose reporting chain never reaches a security lead (ciso, cio or security-manager)`,
+        message: `${who(member)} is ${withArticle(role)} whose reporting chain never reaches a security lead (a CISO, a CIO or a Security Manager)`,
       });
     }
     return problems;

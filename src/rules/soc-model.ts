@@ -76,7 +76,7 @@ members:
       problems.push({
         pointer: '/organization/soc',
         role: 'security-analyst',
-        message: `soc is ${soc} but no provider is credited with alert monitoring: add the provider as a member with provider, security-analyst and its hours, or set soc to ${watchers.internal.length > 0 ? 'in-house' : 'none'}`,
+        message: `organization.soc is ${soc} but no provider is credited with alert monitoring: add the provider as a member with provider, security-analyst and its hours, or set soc to ${watchers.internal.length > 0 ? 'in-house' : 'none'}`,
       });
     }
     if (soc === 'outsourced' && watchers.providers.length > 0 && watchers.internal.length > 0) {
@@ -85,7 +85,7 @@ members:
         severity: 'info',
         role: 'security-analyst',
         members: watchers.internal.map((m) => m.id),
-        message: `soc is outsourced but ${names(team, watchers.internal.map((m) => m.id))} of the team ${watchers.internal.length === 1 ? 'watches' : 'watch'} alerts too: set soc to hybrid`,
+        message: `organization.soc is outsourced but ${names(team, watchers.internal.map((m) => m.id))} of the team ${watchers.internal.length === 1 ? 'watches' : 'watch'} alerts too: set soc to hybrid`,
       });
     }
     if (soc === 'in-house' && watchers.providers.length > 0) {
@@ -97,7 +97,7 @@ members:
           severity: 'info',
           role: 'security-analyst',
           members: watchers.providers.map((m) => m.id),
-          message: `soc is in-house but providers cover ${s.providerHours} of the ${total} monitoring seat-hours a week: set soc to hybrid or outsourced`,
+          message: `organization.soc is in-house but providers cover ${s.providerHours} of the ${total} monitoring seat-hours a week: set soc to hybrid or outsourced`,
         });
       }
     }

@@ -1,5 +1,5 @@
 /** Small helpers the rules share: where findings point and how people are named. */
-import type { RoleId } from '../catalog/index.js';
+import { findRole, type RoleId } from '../catalog/index.js';
 import type { CoverageEntry } from '../findings.js';
 import { isExternal, type Member, type Team } from '../model/team.js';
 import type { Problem } from './types.js';
@@ -56,4 +56,10 @@ export function list(items: readonly string[]): string {
 /** The duty part of a responsibility id: "ciso.strategy" -> "strategy". */
 export function dutyName(responsibility: string): string {
   return responsibility.slice(responsibility.indexOf('.') + 1);
+}
+
+/** A role as people read it in a sentence: its title, then its id for the file: "Chief Information Security Officer (ciso)". */
+export function roleLabel(id: string): string {
+  const role = findRole(id);
+  return role ? `${role.title} (${id})` : id;
 }

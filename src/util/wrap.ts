@@ -13,3 +13,13 @@ export function wrap(text: string, width: number): string[] {
   if (line !== '') lines.push(line);
   return lines;
 }
+
+/** Like wrap, but a word longer than `width` is cut across lines, so that no line is ever longer. */
+export function wrapHard(text: string, width: number): string[] {
+  return wrap(text, width).flatMap((line) => {
+    if (line.length <= width) return [line];
+    const pieces: string[] = [];
+    for (let i = 0; i < line.length; i += width) pieces.push(line.slice(i, i + width));
+    return pieces;
+  });
+}

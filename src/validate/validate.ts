@@ -19,13 +19,26 @@ interface Located {
   message: string;
 }
 
-/** `members/2/roles/0` → `members[2].roles[0]`, the way people read paths. */
-export function label(pointer: string): string {
-  let out = '';
-  for (const segment of decodePointer(pointer)) {
-    out += /^\d+$/.test(segment) ? `[${segment}]` : out === '' ? segment : `.${segment}`;
+/** Singular names of the top-level lists, for "member 2", "exception 1". */
+const LIST_ITEMS: Readonly<Record<string, string>> = { members: 'member', exceptions: 'exception' };
+
+/**
+ * A pointer the way people read it, counting from 1 and naming a member by its
+ * id: `/members/2/roles/0` → `member 3 (omar), roles item 1`.
+ */
+export function label(pointer: string, data?: unknown): string {
+  const segments = decodePointer(pointer);
+  const [list, index] = segments;
+  let head = '';
+  let rest = segments;
+  if (list !== undefined && LIST_ITEMS[list] !== undefined && index !== undefined && /^\d+$/.test(index)) {
+    const id = valueAt(data, `/${list}/${index}/id`);
+    head = `${LIST_ITEMS[list]} ${Number(index) + 1}${list === 'members' && typeof id === 'string' && /^[a-z0-9][a-z0-9._-]{0,39}$/.test(id) ? ` (${id})` : ''}`;
+    rest = segments.slice(2);
   }
-  return out || 'the top level';
+  let tail = '';
+  for (const segment of rest) tail += /^\d+$/.test(segment) ? ` item ${Number(segment) + 1}` : tail === '' ? segment : `.${segment}`;
+  return [head, tail].filter((part) => part !== '').join(', ') || 'the top level';
 }
 
 function kindOf(value: unknown): string {
@@ -116,7 +129,7 @@ function unknownId(error: ValidationError, value: unknown): string | undefined {
 
 function describeError(error: ValidationError, data: unknown, locator: Locator): Located | undefined {
   const pointer = error.instancePath;
-  const where = label(pointer);
+  const where = label(pointer, data);
   const params = error.params;
   const value = valueAt(data, pointer);
   const inRoleId = error.schemaPath.startsWith('#/$defs/roleId');
@@ -167,6 +180,10 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
       const written = locator.source(pointer);
       if (expected === 'string' && value !== null && typeof value !== 'object' && written) {
         hint = `; put it in quotes to keep it as written: "${short(written)}"`;
+      }
+      // "- id:dana" reads as the text "id:dana", not a mapping: the colon needs a space after it.
+      if (expected === 'object' && typeof value === 'string' && /^[A-Za-z_][\w.-]*:\S/.test(value)) {
+        hint = `; put a space after the colon ("${short(value.replace(':', ': '))}", not "${short(value)}")`;
       }
       if (expected === 'object' && pointer === '') {
         return { pointer, anchor: 'value', message: value === null || value === undefined ? 'the file is empty; a team file starts with "version: 1" (secops-team init writes one)' : `the top level must be a mapping with version, organization and members, not ${kindOf(value)}` };

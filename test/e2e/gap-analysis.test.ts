@@ -38,7 +38,7 @@ describe('check output for the gap analysis', () => {
     const run = runCli(['check', 'templates/small.yaml']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('  coverage: 19 covered, 18 absorbed, 2 external, 0 uncovered, 4 not applicable (of 43 duties)\n');
-    expect(run.stdout).toContain('16:9  info     nobody holds ciso; Dana Reyes (security-manager) takes all 5 duties: strategy, executive-reporting, compliance, prevention-detection-response, threat-landscape  absorbed-duties');
+    expect(run.stdout).toContain('16:9  info     nobody holds Chief Information Security Officer (ciso); Dana Reyes (security-manager) takes all 5 duties: strategy, executive-reporting, compliance, prevention-detection-response, threat-landscape  absorbed-duties');
   });
 
   it('carries findings, suppressed findings and coverage in JSON', () => {

@@ -89,6 +89,8 @@ interface Session {
   type(keys: string): void;
   exit(): Promise<number | null>;
   output(): string;
+  /** Everything the terminal received, escape sequences included. */
+  raw(): string;
 }
 
 function startInPty(args: string, cwd: string): Session {
@@ -139,6 +141,7 @@ function startInPty(args: string, cwd: string): Session {
       return code;
     },
     output: () => plain(raw),
+    raw: () => raw,
   };
 }
 
@@ -171,6 +174,8 @@ describe.skipIf(!HAS_SCRIPT)('secops-team init in a pseudo-terminal (needs `scri
     s.type('Head of Security\r');
     await s.see(/Is this person external/);
     s.type(KEY.enter);
+    await s.see(/Part-time share of Dana Reyes \(1 full time, 0\.5 half\) \(1\)/);
+    s.type('0.5\r');
     await s.see(/Anyone else holding Chief Information Security Officer\?/);
     s.type(KEY.enter);
     for (const title of ['Chief Information Officer', 'Security Manager', 'Security Engineer', 'Security Analyst', 'IT Operations Manager', 'System Administrator', 'System Analyst']) {
@@ -196,7 +201,7 @@ describe.skipIf(!HAS_SCRIPT)('secops-team init in a pseudo-terminal (needs `scri
     expect(parse(text)).toEqual({
       version: 1,
       organization: { name: 'Acme Pty', employees: 42, soc: 'none', monitoring: 'business-hours', seats: 1, response: 'business-hours' },
-      members: [{ id: 'dana', name: 'Dana Reyes', title: 'Head of Security', roles: ['ciso'] }],
+      members: [{ id: 'dana', name: 'Dana Reyes', title: 'Head of Security', roles: ['ciso'], fte: 0.5 }],
     });
     // Gaps are for the report; the file itself must pass the schema and the reference checks.
     const check = JSON.parse(runCli(['check', '--format', 'json', 'team.yaml'], { cwd: dir }).stdout);
@@ -204,7 +209,16 @@ describe.skipIf(!HAS_SCRIPT)('secops-team init in a pseudo-terminal (needs `scri
     expect(invalid).toEqual([]);
   });
 
-  it('Ctrl-C at a prompt: one line, exit 130, nothing written', async () => {
+  /** Whether the prompt showing `question` was erased (ESC [2K) before the cancellation line, rather than left with a line break under it. */
+  const erasedBeforeCancel = (raw: string, question: string) => {
+    const cancel = raw.indexOf('secops-team: cancelled', raw.lastIndexOf(question));
+    if (cancel < 0) return false;
+    const before = raw.slice(0, cancel);
+    // Left on the screen, the prompt would end with a line break right before the message.
+    return before.slice(before.lastIndexOf('\n') + 1).includes('\u001b[2K');
+  };
+
+  it('Ctrl-C at a prompt: the prompt is cleared, one line, exit 130, nothing written', async () => {
     const dir = tempDir();
     const s = startInPty('init', dir);
     await s.see(/Organization name/);
@@ -213,6 +227,7 @@ describe.skipIf(!HAS_SCRIPT)('secops-team init in a pseudo-terminal (needs `scri
     s.type(KEY.ctrlC);
     expect(await s.exit()).toBe(130);
     expect(s.output()).toMatch(/secops-team: cancelled; nothing was written\n/);
+    expect(erasedBeforeCancel(s.raw(), 'Organization name')).toBe(true);
     expect(s.output()).not.toMatch(/ExitPromptError|\n\s+at /);
     expect(readdirSync(dir)).toEqual([]);
   });
@@ -230,6 +245,7 @@ describe.skipIf(!HAS_SCRIPT)('secops-team init in a pseudo-terminal (needs `scri
     s.type(KEY.escape);
     expect(await s.exit()).toBe(130);
     expect(s.output()).toMatch(/secops-team: cancelled; nothing was written\n/);
+    expect(erasedBeforeCancel(s.raw(), 'Organization size')).toBe(true);
     expect(readdirSync(dir)).toEqual(['team.yaml']);
     expect(readFileSync(join(dir, 'team.yaml')).equals(before)).toBe(true);
   });

@@ -54,7 +54,7 @@ describe('secops-team report (built binary)', () => {
     [['report'], {}, /missing required argument 'file'/],
     [['report', 'missing.yaml'], {}, /cannot read "missing\.yaml": no such file or directory/],
     [['report', MEDIUM, '-o', 'folder'], {}, /cannot write "folder": it is a directory; name a file/],
-    [['report', MEDIUM, '--format', 'pdf'], {}, /unknown option '--format'/],
+    [['report', MEDIUM, '--format', 'pdf'], {}, /unknown format "pdf"; use html/],
     [['report', MEDIUM], { SOURCE_DATE_EPOCH: 'yesterday' }, /SOURCE_DATE_EPOCH="yesterday" is not a number of seconds since 1970/],
   ])('exits 2 with one line: %j', (args, env, message) => {
     const dir = tempDir();

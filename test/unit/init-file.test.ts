@@ -56,7 +56,7 @@ describe('member ids from names', () => {
 });
 
 describe('teamFromDraft', () => {
-  it('keeps reporting lines only between kept members of the starting team, and never a loop', () => {
+  it('keeps reporting lines between kept members of the starting team, and lines given to new people, never a loop', () => {
     const team = teamFromDraft({
       organization: org,
       members: [
@@ -64,7 +64,7 @@ describe('teamFromDraft', () => {
         person('b', ['cio'], { fromStart: true, reportsTo: 'a' }), // would close a loop
         person('c', ['security-manager'], { fromStart: true, reportsTo: 'gone' }), // not kept
         person('d', ['security-engineer'], { fromStart: true, reportsTo: 'e' }), // e is new, not the starting team's e
-        person('e', ['security-analyst'], { reportsTo: 'a' }), // new people have no lines of their own
+        person('e', ['security-analyst'], { reportsTo: 'a' }), // a new person keeps the line the wizard gave them
         person('f', ['system-analyst'], { fromStart: true, reportsTo: 'f' }),
       ],
     });
@@ -73,7 +73,7 @@ describe('teamFromDraft', () => {
       ['b', undefined],
       ['c', undefined],
       ['d', undefined],
-      ['e', undefined],
+      ['e', 'a'],
       ['f', undefined],
     ]);
     expect(validityFindings(renderTeamFile(team, { schema: SCHEMA_ID }))).toEqual([]);

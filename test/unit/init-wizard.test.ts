@@ -34,15 +34,15 @@ const ORG = ['Acme Health', '180', ENTER, 'outsourced', ENTER, ENTER] as const;
 const TOUR: ScriptedAnswer[] = [
   ...ORG,
   // ciso: a new person, id and title as suggested, internal
-  'new', 'Dana Reyes', ENTER, ENTER, false, 'done',
+  'new', 'Dana Reyes', ENTER, ENTER, false, ENTER, 'done',
   // cio
   NOBODY,
   // security-manager: Dana again
   'existing', ['dana'], 'done',
   // security-engineer: an external person, with an edited id
-  'new', 'Ana Lima', 'ana.l', 'Cloud Security', true, 'Bastion & Co: "Sec"', 'done',
+  'new', 'Ana Lima', 'ana.l', 'Cloud Security', true, 'Bastion & Co: "Sec"', ENTER, ENTER, 'done',
   // security-analyst: a new tier-1 analyst, then Dana untiered
-  'new', 'Ravi Menon', ENTER, ENTER, 1, false, 'existing', ['dana'], 0, 'done',
+  'new', 'Ravi Menon', ENTER, ENTER, 1, false, ENTER, ENTER, 'existing', ['dana'], 0, 'done',
   NOBODY, NOBODY, NOBODY,
   'write',
 ];
@@ -97,9 +97,9 @@ describe('init on a terminal (scripted answers)', () => {
       '   ', 'Acme',
       '12.5', '0', 'many', '1,200',
       ENTER, ENTER, ENTER, ENTER,
-      'new', 'Dana Reyes', 'Dana', 'dana reyes', ENTER, ENTER, false, 'done',
+      'new', 'Dana Reyes', 'Dana', 'dana reyes', ENTER, ENTER, false, ENTER, 'done',
       NOBODY,
-      'new', 'Dana Reyes', 'dana', ENTER, ENTER, false, 'done',
+      'new', 'Dana Reyes', 'dana', ENTER, ENTER, false, ENTER, ENTER, 'done',
       ...Array(5).fill(NOBODY),
       'write',
     ]);
@@ -142,7 +142,7 @@ describe('init on a terminal (scripted answers)', () => {
         ENTER, ENTER, ENTER, 'hybrid', ENTER, ENTER, ENTER,
         'keep', 'done', // ciso
         NOBODY, // cio
-        'new', 'Lena Fischer', ENTER, ENTER, false, 'done', // security-manager: the template's lena is not kept, so the id is free
+        'new', 'Lena Fischer', ENTER, ENTER, false, ENTER, ENTER, 'done', // security-manager: the template's lena is not kept, so the id is free
         'keep', 'done', // security-engineer
         'done', // security-analyst: nobody, so aisha, ravi and the MDR go
         'keep', 'done', 'keep', 'done', 'keep', 'done',
@@ -163,7 +163,7 @@ describe('init on a terminal (scripted answers)', () => {
     const run = await init(
       [
         ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER,
-        'new', 'Aisha Khan', ENTER, ENTER, false, 'done', // ciso: "aisha" belongs to the template's analyst
+        'new', 'Aisha Khan', ENTER, ENTER, false, ENTER, 'done', // ciso: "aisha" belongs to the template's analyst
         NOBODY, // the medium template has no CIO
         ...Array(6).fill(null).flatMap(() => ['keep', 'done']),
         'write',
@@ -253,7 +253,7 @@ describe('init on a terminal (scripted answers)', () => {
 
   it('escapes control characters typed at the prompts in everything it prints', async () => {
     const evil = 'Eve\u001b]0;owned\u0007\u001b[2J';
-    const run = await init([evil, '10', ENTER, ENTER, ENTER, ENTER, 'new', evil, ENTER, evil, true, evil, 'done', ...Array(7).fill(NOBODY), 'write']);
+    const run = await init([evil, '10', ENTER, ENTER, ENTER, ENTER, 'new', evil, ENTER, evil, true, evil, ENTER, 'done', ...Array(7).fill(NOBODY), 'write']);
     expect(run.io.out()).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
     expect(run.io.out()).toContain('Eve\\x1b]0;owned\\x07');
     const member = parse(run.file()).members[0];
@@ -392,14 +392,46 @@ describe('the prompt library', () => {
   });
 });
 
+describe('init asks whom each new person reports to, and their part-time share', () => {
+  it('offers the people entered so far, takes shares as decimals or percentages, and writes both', async () => {
+    const run = await init([
+      ...ORG,
+      'new', 'Dana Reyes', ENTER, ENTER, false, ENTER, 'done', // ciso: full time, nobody to report to yet
+      NOBODY,
+      'new', 'Lee Park', ENTER, ENTER, false, '0', '1.5', 'half', '60%', 'dana', 'done', // security-manager: 0.6, reports to Dana
+      NOBODY,
+      'new', 'Ravi Menon', ENTER, ENTER, ENTER, false, '0,5', ENTER, 'done', // security-analyst: half time, nobody chosen
+      NOBODY, NOBODY, NOBODY,
+      'write',
+    ]);
+    const reportQuestions = run.prompter.asked.filter((a) => a.message.startsWith('Whom does'));
+    expect(reportQuestions.map((a) => [a.message, a.default, a.choices])).toEqual([
+      ['Whom does Lee Park report to?', '', ['', 'dana']],
+      ['Whom does Ravi Menon report to?', '', ['', 'dana', 'lee']],
+    ]);
+    expect(run.prompter.refused.map((r) => [r.answer, r.problem])).toEqual([
+      ['0', 'enter a share above 0 and at most 1, such as 0.5 for half time'],
+      ['1.5', 'enter a share above 0 and at most 1, such as 0.5 for half time'],
+      ['half', 'enter a share above 0 and at most 1, such as 0.5 for half time'],
+    ]);
+    const members = parse(run.file()).members;
+    expect(members.map((m: { id: string; fte?: number; reportsTo?: string }) => [m.id, m.fte, m.reportsTo])).toEqual([
+      ['dana', undefined, undefined],
+      ['lee', 0.6, 'dana'],
+      ['ravi', 0.5, undefined],
+    ]);
+    expect(checkTeam(run.file()).findings.filter((f) => VALIDITY_RULES.includes(f.ruleId))).toEqual([]);
+  });
+});
+
 describe('init asks about monitoring hours, seats, on-call and providers\' hours', () => {
   const STAFFED: ScriptedAnswer[] = [
     'Acme', '600', ENTER, 'hybrid', '24x7',
     '0', 'two', '2', // seats: refused twice, then two analysts on duty at once
     '24x7-on-call',
-    'new', 'Dana Reyes', ENTER, ENTER, false, true, 'done', // ciso: internal, in the rotation
+    'new', 'Dana Reyes', ENTER, ENTER, false, true, ENTER, 'done', // ciso: internal, in the rotation
     NOBODY, NOBODY, NOBODY,
-    'new', 'Night SOC', ENTER, ENTER, 0, true, 'Acme MDR', ENTER, 'done', // security-analyst: a provider, hours as suggested
+    'new', 'Night SOC', ENTER, ENTER, 0, true, 'Acme MDR', ENTER, ENTER, ENTER, 'done', // security-analyst: a provider, hours as suggested
     NOBODY, NOBODY, NOBODY,
     'write',
   ];

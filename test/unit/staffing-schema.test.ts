@@ -56,12 +56,12 @@ describe('staffing fields', () => {
   });
 
   it.each([
-    ['hours on an internal member, at its key', `${BASE}members:\n  - {id: ana, name: Ana, roles: [security-analyst], hours: 24x7}\n`, 6, 53, '/members/0/hours', 'hours applies to external providers only; add provider to members[0] or remove hours'],
-    ['an unknown hours value', `${BASE}members:\n  - {id: soc, name: SOC, roles: [security-analyst], provider: MSSP, hours: nights}\n`, 6, 76, '/members/0/hours', 'members[0].hours must be one of business-hours, off-hours, 24x7'],
+    ['hours on an internal member, at its key', `${BASE}members:\n  - {id: ana, name: Ana, roles: [security-analyst], hours: 24x7}\n`, 6, 53, '/members/0/hours', 'hours applies to external providers only; add provider to member 1 (ana) or remove hours'],
+    ['an unknown hours value', `${BASE}members:\n  - {id: soc, name: SOC, roles: [security-analyst], provider: MSSP, hours: nights}\n`, 6, 76, '/members/0/hours', 'member 1 (soc), hours must be one of business-hours, off-hours, 24x7'],
     ['no seats', `${BASE}  seats: 0\nmembers:\n${member}`, 5, 10, '/organization/seats', 'organization.seats must be at least 1'],
     ['half a seat', `${BASE}  seats: 1.5\nmembers:\n${member}`, 5, 10, '/organization/seats', 'organization.seats must be a whole number, not 1.5'],
     ['an unknown response', `${BASE}  response: 24x7\nmembers:\n${member}`, 5, 13, '/organization/response', 'organization.response must be one of business-hours, 24x7-on-call'],
-    ['onCall as text', `${BASE}members:\n  - {id: ana, name: Ana, roles: [security-analyst], onCall: "yes"}\n`, 6, 61, '/members/0/onCall', 'members[0].onCall must be true or false, not a string'],
+    ['onCall as text', `${BASE}members:\n  - {id: ana, name: Ana, roles: [security-analyst], onCall: "yes"}\n`, 6, 61, '/members/0/onCall', 'member 1 (ana), onCall must be true or false, not a string'],
   ])('reports %s', (_case, text, line, column, path, message) => {
     expect(schemaFindings(text)).toEqual([{ line, column, path, message }]);
   });

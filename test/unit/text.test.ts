@@ -46,7 +46,7 @@ describe('stylish at a terminal width', () => {
     const result = collect([checkTeam(readFileSync('templates/small.yaml', 'utf8'), { file: 'small.yaml' })]);
     const out = stylish(result, { color: false, width: 80 });
     expect(Math.max(...out.split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);
-    expect(out).toContain('  16:9  info     nobody holds ciso; Dana Reyes (security-manager) takes all 5\n                 duties: strategy, executive-reporting, compliance,\n                 prevention-detection-response, threat-landscape\n                 absorbed-duties\n');
-    expect(stylish(result, { color: false })).toContain('nobody holds ciso; Dana Reyes (security-manager) takes all 5 duties: strategy, executive-reporting, compliance, prevention-detection-response, threat-landscape  absorbed-duties\n');
+    expect(out).toContain('  16:9  info     nobody holds Chief Information Security Officer (ciso); Dana\n                 Reyes (security-manager) takes all 5 duties: strategy,\n                 executive-reporting, compliance,\n                 prevention-detection-response, threat-landscape\n                 absorbed-duties\n');
+    expect(stylish(result, { color: false })).toContain('nobody holds Chief Information Security Officer (ciso); Dana Reyes (security-manager) takes all 5 duties: strategy, executive-reporting, compliance, prevention-detection-response, threat-landscape  absorbed-duties\n');
   });
 });

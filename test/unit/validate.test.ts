@@ -53,8 +53,8 @@ describe('schema findings point at the offending node', () => {
 
 describe('unknown properties inside list items', () => {
   it.each([
-    ['a member', team('  - id: a\n    name: A\n    roles: [ciso]\n    reportsto: b\n'), /unknown property "reportsto" in members\[0\]; did you mean "reportsTo"\?/],
-    ['an exception', team('  - {id: a, name: A, roles: [ciso]}\n') + 'exceptions:\n  - {rule: missing-role, reasn: x}\n', /unknown property "reasn" in exceptions\[0\]; did you mean "reason"\?/],
+    ['a member', team('  - id: a\n    name: A\n    roles: [ciso]\n    reportsto: b\n'), /unknown property "reportsto" in member 1 \(a\); did you mean "reportsTo"\?/],
+    ['an exception', team('  - {id: a, name: A, roles: [ciso]}\n') + 'exceptions:\n  - {rule: missing-role, reasn: x}\n', /unknown property "reasn" in exception 1; did you mean "reason"\?/],
     ['a member, far from any name', team('  - id: a\n    name: A\n    roles: [ciso]\n    colour: red\n'), /allowed here: "id", "name", "roles", "title", "reportsTo", "tier", "fte", "provider"/],
   ])('suggests from the properties of %s', (_what, text, message) => {
     expect(checkTeam(text).findings.map((f) => f.message).join('\n')).toMatch(message);
@@ -63,12 +63,12 @@ describe('unknown properties inside list items', () => {
 
 describe('schema findings on values YAML converts or misreads', () => {
   it.each([
-    ['an unknown member property lists the member properties', team('  - id: x\n    name: X\n    roles: [ciso]\n    colour: red\n'), /unknown property "colour" in members\[0\]; allowed here: "id", "name", "roles"/],
-    ['an unknown exception property lists the exception properties', 'version: 1\norganization: {name: A, employees: 3}\nmembers: []\nexceptions:\n  - {rule: x, reason: y, colour: red}\n', /unknown property "colour" in exceptions\[0\]; allowed here: "rule", "target", "reason"/],
-    ['a prototype key is an ordinary unknown property', team('  - id: x\n    name: X\n    roles: [ciso]\n    __proto__: {a: 1}\n'), /unknown property "__proto__" in members\[0\]; allowed here: "id"/],
-    ['a merge key says YAML 1.2 has none', team('  - &x {id: x, name: X, roles: [ciso]}\n  - <<: *x\n    id: y\n'), /unknown property "<<" in members\[1\]; merge keys are not part of YAML 1.2/],
-    ['.nan is not a number a schema accepts', team('  - id: x\n    name: X\n    roles: [ciso]\n    fte: .nan\n'), /members\[0\]\.fte must be a number, not NaN/],
-    ['.inf as a name is infinity, with a quoting hint', team('  - id: x\n    name: .inf\n    roles: [ciso]\n'), /members\[0\]\.name must be text, not infinity; put it in quotes to keep it as written: "\.inf"/],
+    ['an unknown member property lists the member properties', team('  - id: x\n    name: X\n    roles: [ciso]\n    colour: red\n'), /unknown property "colour" in member 1 \(x\); allowed here: "id", "name", "roles"/],
+    ['an unknown exception property lists the exception properties', 'version: 1\norganization: {name: A, employees: 3}\nmembers: []\nexceptions:\n  - {rule: x, reason: y, colour: red}\n', /unknown property "colour" in exception 1; allowed here: "rule", "target", "reason"/],
+    ['a prototype key is an ordinary unknown property', team('  - id: x\n    name: X\n    roles: [ciso]\n    __proto__: {a: 1}\n'), /unknown property "__proto__" in member 1 \(x\); allowed here: "id"/],
+    ['a merge key says YAML 1.2 has none', team('  - &x {id: x, name: X, roles: [ciso]}\n  - <<: *x\n    id: y\n'), /unknown property "<<" in member 2 \(y\); merge keys are not part of YAML 1.2/],
+    ['.nan is not a number a schema accepts', team('  - id: x\n    name: X\n    roles: [ciso]\n    fte: .nan\n'), /member 1 \(x\), fte must be a number, not NaN/],
+    ['.inf as a name is infinity, with a quoting hint', team('  - id: x\n    name: .inf\n    roles: [ciso]\n'), /member 1 \(x\), name must be text, not infinity; put it in quotes to keep it as written: "\.inf"/],
   ])('%s', (_what, text, message) => {
     expect(checkTeam(text).findings.map((f) => f.message)).toContainEqual(expect.stringMatching(message));
   });
@@ -99,7 +99,7 @@ describe('schema findings on values YAML converts or misreads', () => {
 
 describe('numbers written the wrong way', () => {
   it.each([
-    ['a quoted tier', team('  - id: a\n    name: A\n    roles: [security-analyst]\n    tier: "2"\n'), 'members[0].tier must be the number 2, not the text "2"; write it without quotes'],
+    ['a quoted tier', team('  - id: a\n    name: A\n    roles: [security-analyst]\n    tier: "2"\n'), 'member 1 (a), tier must be the number 2, not the text "2"; write it without quotes'],
     ['a fraction of an employee', team('', '  name: Acme\n  employees: 10.5\n'), 'organization.employees must be a whole number, not 10.5'],
   ])('%s', (_what, text, message) => {
     expect(checkTeam(text).findings.map((f) => f.message)).toContain(message);

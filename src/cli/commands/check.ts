@@ -1,6 +1,8 @@
 import type { CheckResult } from '../../findings.js';
 import { collect, checkBytes } from '../../lint.js';
 import { FORMATTERS } from '../../format/index.js';
+import { summaryText } from '../../format/stylish.js';
+import { escapeControl, plural } from '../../format/text.js';
 import { useColor, type Io } from '../io.js';
 import { formatNamed, reportTargets } from '../reports.js';
 import { readInput, resolveInputs, resolveOutputs, writeOutput, type InputFile } from '../resolve.js';
@@ -16,6 +18,8 @@ export interface CheckCommandOptions {
   quiet?: boolean;
   /** Exit 1 when there are more warnings than this. */
   maxWarnings?: number;
+  /** One summary line on standard error: true or false as asked; by default only with -o and a terminal on standard error. */
+  summary?: boolean;
 }
 
 /** Formats whose output goes to CI logs, code scanning and pull requests. */
@@ -53,9 +57,15 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
     const target = others[i];
     if (target) writeOutput(target, FORMATTERS[report.format](result, { color: options.color === true, cwd: io.cwd }), io, { report: true });
   });
+  // With the report in a file, a person at a terminal would see nothing at all: tell them in one line.
+  // CI logs (standard error not a terminal) stay quiet unless --summary asks.
+  if (options.summary ?? (main?.kind === 'file' && io.stderr.isTTY === true)) {
+    const written = [main, ...others].flatMap((t) => (t?.kind === 'file' ? [escapeControl(t.file)] : []));
+    io.stderr.write(`secops-team: ${summaryText(result)}${written.length > 0 ? `; wrote ${written.join(', ')}` : ''}\n`);
+  }
   const warnings = result.summary.warnings;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings && result.summary.errors === 0) {
-    io.stderr.write(`secops-team: ${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows\n`);
+    io.stderr.write(`secops-team: ${plural(warnings, 'warning')}, more than --max-warnings ${options.maxWarnings} allows\n`);
   }
   return exitCode(result, options.maxWarnings);
 }

@@ -40,7 +40,8 @@ export async function runDiff(beforeArg: string, afterArg: string, options: Diff
   }
 
   const diff = diffTeams(before, after);
-  const text = DIFF_FORMATTERS[format](diff, { color: useColor(options.color, io, target.kind === 'stdout') });
+  const toTerminal = target.kind === 'stdout' && io.stdout.isTTY;
+  const text = DIFF_FORMATTERS[format](diff, { color: useColor(options.color, io, target.kind === 'stdout'), ...(toTerminal ? { width: io.stdout.columns } : {}) });
   writeOutput(target, text, io);
   return options.failOnRegression && diff.regression.regressed ? 1 : 0;
 }

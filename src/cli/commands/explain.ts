@@ -7,12 +7,13 @@ import { CliError } from '../errors.js';
 import type { Io } from '../io.js';
 import { renderRole } from './roles.js';
 import { maxOf } from '../../util/arrays.js';
+import { wrapHard } from '../../util/wrap.js';
 
 function renderResponsibility(duty: Responsibility, width: number): string {
   const role = findRole(duty.role);
   const fallbacks = duty.fallbacks.map((f) => f.role + (f.sizes ? ` (${f.sizes.join(', ')} organizations only)` : '')).join(', then ');
   return [
-    `${duty.id}: ${duty.title}`,
+    wrap(`${duty.id}: ${duty.title}`, width),
     '',
     wrap(duty.summary, width),
     '',
@@ -30,7 +31,8 @@ function allIds(): string[] {
 }
 
 export function runExplain(id: string | undefined, options: { format: string }, io: Io): number {
-  if (options.format !== 'text' && options.format !== 'json') throw new CliError(`unknown format ${JSON.stringify(options.format)}; use text or json`);
+  // `text` is the earlier name of `stylish`, and still works.
+  if (options.format !== 'stylish' && options.format !== 'text' && options.format !== 'json') throw new CliError(`unknown format ${JSON.stringify(options.format)}; use stylish or json`);
   const width = Math.max(60, Math.min(io.stdout.columns, 100)) - 1;
   if (id === undefined) {
     if (options.format === 'json') {
@@ -38,9 +40,9 @@ export function runExplain(id: string | undefined, options: { format: string }, 
       return 0;
     }
     const pad = maxOf([...ALL_RULES.map((r) => r.id.length)]);
-    io.stdout.write(
-      ['Rules (secops-team explain <rule-id> for details; role and responsibility ids work too):', '', ...ALL_RULES.map((r) => `  ${r.id.padEnd(pad)}  ${r.docs.summary}`)].join('\n') + '\n',
-    );
+    // Each summary wraps in its own column, so that the list fits a narrow terminal.
+    const rows = ALL_RULES.flatMap((r) => wrapHard(r.docs.summary, width - pad - 4).map((line, i) => `  ${(i === 0 ? r.id : '').padEnd(pad)}  ${line}`));
+    io.stdout.write([wrap('Rules (secops-team explain <rule-id> for details; role and responsibility ids work too):', width), '', ...rows].join('\n') + '\n');
     return 0;
   }
   const rule = findRule(id);

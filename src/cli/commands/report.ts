@@ -8,6 +8,7 @@ import { version } from '../main.js';
 import { readInput, resolveInputs, resolveOutputs, writeOutput } from '../resolve.js';
 
 export interface ReportCommandOptions {
+  format?: string;
   output?: string;
   stdinFilename?: string;
   color?: boolean;
@@ -28,6 +29,7 @@ export function reportDate(env: Io['env'], now = new Date()): string {
 }
 
 export async function runReport(path: string, options: ReportCommandOptions, io: Io): Promise<number> {
+  if (options.format !== undefined && options.format !== 'html') throw new CliError(`unknown format ${JSON.stringify(options.format)}; use html (check -f writes the other formats)`);
   const sources = await resolveInputs([path], options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}, io);
   // -o names where the page goes, never the team file it draws.
   const [target] = resolveOutputs([{ option: '-o', file: options.output ?? '-' }], sources, io);

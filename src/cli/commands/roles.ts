@@ -19,8 +19,9 @@ function roleJson(role: Role) {
 }
 
 export async function runRoles(roleId: string | undefined, options: { format: string }, io: Io): Promise<number> {
-  if (options.format !== 'table' && options.format !== 'json') {
-    throw new CliError(`unknown format ${JSON.stringify(options.format)}; use table or json`);
+  // `table` is the earlier name of `stylish`, and still works.
+  if (options.format !== 'stylish' && options.format !== 'table' && options.format !== 'json') {
+    throw new CliError(`unknown format ${JSON.stringify(options.format)}; use stylish or json`);
   }
   let role: Role | undefined;
   if (roleId !== undefined) {
@@ -56,7 +57,7 @@ export async function runRoles(roleId: string | undefined, options: { format: st
 /** One role in detail: what `roles <id>` and `explain <role-id>` print. */
 export function renderRole(role: Role, width: number): string {
   const out = [
-    `${role.title} (${role.id})`,
+    wrap(`${role.title} (${role.id})`, width),
     ...(role.aliases.length > 0 ? [wrap(`Also called: ${role.aliases.join(', ')}`, width)] : []),
     '',
     wrap(role.summary, width),

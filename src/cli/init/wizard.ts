@@ -74,6 +74,17 @@ export function parseSeats(value: string): number | undefined {
   return n >= 1 && n <= MAX_SEATS ? n : undefined;
 }
 
+/** A part-time share: a number above 0 and at most 1 ("0.5", "0,5", "50%"); undefined otherwise. */
+export function parseShare(value: string): number | undefined {
+  const text = value.trim().replace(',', '.');
+  const percent = /^(\d{1,3}(?:\.\d+)?)\s*%$/.exec(text);
+  if (!percent && !/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(text)) return undefined;
+  const n = percent ? Number(percent[1]) / 100 : Number(text);
+  return n > 0 && n <= 1 ? n : undefined;
+}
+
+export const SHARE_HINT = 'enter a share above 0 and at most 1, such as 0.5 for half time';
+
 export const EMPLOYEES_HINT = `a whole number from 1 to ${MAX_EMPLOYEES.toLocaleString('en-US')}`;
 
 export function bandLabel(size: Size): string {
@@ -231,6 +242,24 @@ async function askNewPerson(o: WizardOptions, roster: Roster, role: Role, step: 
   const provider = external ? (await p.input({ message: "Provider's name", validate: (v) => textProblem(v, true) })).trim() : undefined;
   const terms = provider !== undefined ? await askProviderTerms(p, role, roster.organization) : {};
   const onCall = provider === undefined && roster.organization.response === '24x7-on-call' ? await p.confirm({ message: `Is ${name} in the 24x7 on-call rotation?`, default: false }) : false;
+  const fte =
+    parseShare(
+      await p.input({
+        message: `Part-time share of ${name} (1 full time, 0.5 half)`,
+        default: '1',
+        validate: (v) => (parseShare(v) !== undefined ? true : SHARE_HINT),
+      }),
+    ) ?? 1;
+  // Whom this person reports to, chosen from the people entered so far (Enter: nobody listed).
+  const earlier = roster.members;
+  const reportsTo =
+    earlier.length === 0
+      ? ''
+      : await p.select<string>({
+          message: `Whom does ${name} report to?`,
+          choices: [{ value: '', name: 'Nobody in this file' }, ...earlier.map((m) => ({ value: m.id, name: `${m.name} (${m.id})`, ...(m.title !== undefined ? { description: m.title } : {}) }))],
+          default: '',
+        });
   return {
     id,
     name,
@@ -240,6 +269,8 @@ async function askNewPerson(o: WizardOptions, roster: Roster, role: Role, step: 
     ...(provider !== undefined ? { provider } : {}),
     ...terms,
     ...(onCall ? { onCall } : {}),
+    ...(fte !== 1 ? { fte } : {}),
+    ...(reportsTo !== '' ? { reportsTo } : {}),
     fromStart: false,
   };
 }

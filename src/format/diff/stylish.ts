@@ -6,6 +6,7 @@ import { escapeControl } from '../text.js';
 import { CHANGE_LABELS, carriersDelta, carriersText, FIELD_LABELS, memberDetails, regressionLine, summaryLine, valueText } from './common.js';
 import type { DiffFormatter } from './types.js';
 import { append } from '../../util/arrays.js';
+import { wrapHard as wrapLines } from '../../util/wrap.js';
 
 type Paint = (text: string) => string;
 interface Cell {
@@ -13,20 +14,34 @@ interface Cell {
   paint?: Paint;
 }
 
-/** Lays out rows in columns by their plain text, then paints each cell. */
-function columns(rows: readonly Cell[][]): string[] {
+/** Narrower than this, the last column moves under the others instead of beside them. */
+const MIN_LAST_COLUMN = 24;
+
+/**
+ * Lays out rows in columns by their plain text, then paints each cell. With a
+ * width, the last cell wraps under its own column, or, where that column would
+ * be too narrow, on lines of its own below the row, indented.
+ */
+function columns(rows: readonly Cell[][], width?: number): string[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.text.length)));
-  return rows.map(
-    (row) =>
-      '  ' +
-      row
-        .map((cell, i) => {
-          const text = i === row.length - 1 ? cell.text : cell.text.padEnd(widths[i] ?? 0);
-          return cell.paint ? cell.paint(text) : text;
-        })
-        .join('  '),
-  );
+  return rows.flatMap((row) => {
+    const paint = (cell: Cell, text: string) => (cell.paint ? cell.paint(text) : text);
+    const lead = '  ' + row.slice(0, -1).map((cell, i) => paint(cell, cell.text.padEnd(widths[i] ?? 0)) + '  ').join('');
+    const last = row.at(-1);
+    if (!last) return [];
+    if (width === undefined) return [lead + paint(last, last.text)];
+    const indent = 2 + row.slice(0, -1).reduce((sum, _cell, i) => sum + (widths[i] ?? 0) + 2, 0);
+    if (width - indent >= MIN_LAST_COLUMN) {
+      return wrapLines(last.text, width - indent).map((line, i) => (i === 0 ? lead : ' '.repeat(indent)) + paint(last, line));
+    }
+    return [lead.trimEnd(), ...wrapLines(last.text, width - 6).map((line) => '      ' + paint(last, line))];
+  });
+}
+
+/** A line of prose, wrapped to the width with its continuation indented, when there is a width. */
+function prose(text: string, width: number | undefined, indent = '    '): string[] {
+  return width === undefined ? [text] : wrapLines(text, width).flatMap((line, i) => (i === 0 ? [line] : wrapLines(line, width - indent.length).map((l) => indent + l)));
 }
 
 function changeText(change: FieldChange<string>): string {
@@ -43,14 +58,15 @@ export const diffStylish: DiffFormatter = (diff, options) => {
   const e = escapeControl;
   const lines: string[] = [];
   const { before, after } = diff;
-  lines.push(c.underline(`${e(before.file)} → ${e(after.file)}`));
+  const { width } = options;
+  append(lines, [...prose(`${e(before.file)} → ${e(after.file)}`, width).map((line) => c.underline(line))]);
   const name = before.organization.name === after.organization.name ? e(after.organization.name) : `${e(before.organization.name)} → ${e(after.organization.name)}`;
-  lines.push(`${name}: ${before.members === after.members ? `${after.members} members` : `${before.members} → ${after.members} members`}`);
+  append(lines, [...prose(`${name}: ${before.members === after.members ? `${after.members} members` : `${before.members} → ${after.members} members`}`, width)]);
   lines.push('');
 
   if (diff.organization.length > 0) {
     lines.push(c.bold('organization'));
-    append(lines, [...columns(diff.organization.map((change) => [{ text: '~', paint: c.yellow }, { text: e(changeText(change)) }]))]);
+    append(lines, [...columns(diff.organization.map((change) => [{ text: '~', paint: c.yellow }, { text: e(changeText(change)) }]), width)]);
     lines.push('');
   }
 
@@ -61,7 +77,7 @@ export const diffStylish: DiffFormatter = (diff, options) => {
         ...added.map((m) => [{ text: '+', paint: c.green }, { text: e(m.id) }, { text: e(memberText(m)) }]),
         ...removed.map((m) => [{ text: '-', paint: c.red }, { text: e(m.id) }, { text: e(memberText(m)) }]),
         ...changed.map((m) => [{ text: '~', paint: c.yellow }, { text: e(m.id) }, { text: e(`${m.name}: ${m.changes.map(changeText).join('; ')}`) }]),
-      ])]);
+      ], width)]);
     lines.push('');
   }
 
@@ -80,6 +96,7 @@ export const diffStylish: DiffFormatter = (diff, options) => {
             ),
           },
         ]),
+        width,
       )]);
     lines.push('');
   }
@@ -87,7 +104,7 @@ export const diffStylish: DiffFormatter = (diff, options) => {
   const { findings } = diff;
   if (findings.added.length + findings.removed.length + findings.changed.length > 0) {
     lines.push(c.bold('findings'));
-    const row = (mark: Cell, f: Finding, severity: Cell): Cell[] => [mark, { text: `${f.line}:${f.column}`, paint: c.dim }, severity, { text: `${e(f.message)}  ${c.dim(f.ruleId)}` }];
+    const row = (mark: Cell, f: Finding, severity: Cell): Cell[] => [mark, { text: `${f.line}:${f.column}`, paint: c.dim }, severity, { text: `${e(f.message)}  ${f.ruleId}` }];
     append(lines, [...columns([
         ...findings.added.map((f) => row({ text: '+', paint: c.green }, f, { text: f.severity, paint: severityPaint[f.severity] })),
         ...findings.removed.map((f) => row({ text: '-', paint: c.red }, f, { text: f.severity, paint: severityPaint[f.severity] })),
@@ -97,13 +114,13 @@ export const diffStylish: DiffFormatter = (diff, options) => {
             paint: severityPaint[x.after.severity],
           }),
         ),
-      ])]);
-    lines.push(c.dim('  + new and ~ changed at their line in the new version, - resolved at its line in the old one'));
+      ], width)]);
+    append(lines, [...prose('  + new and ~ changed at their line in the new version, - resolved at its line in the old one', width).map((line) => c.dim(line))]);
     lines.push('');
   }
 
-  lines.push(summaryLine(diff));
+  append(lines, [...prose(summaryLine(diff), width)]);
   const verdict = regressionLine(diff);
-  lines.push(diff.regression.regressed ? c.red.bold(`✖ ${verdict}`) : c.green(`✔ ${verdict}`));
+  append(lines, [...prose(`${diff.regression.regressed ? '✖' : '✔'} ${verdict}`, width).map((line) => (diff.regression.regressed ? c.red.bold(line) : c.green(line)))]);
   return lines.join('\n') + '\n';
 };

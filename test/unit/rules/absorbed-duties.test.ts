@@ -12,7 +12,7 @@ describe('absorbed-duties', () => {
     const text = team(120, [...SECURITY, 'system-administrator', 'it-operations-manager', 'system-analyst']);
     expect(found(text)).toEqual([{ severity: 'info', role: 'ciso', members: ['m0'], responsibilities: CISO }]);
     const message = checkTeam(text).findings.find((f) => f.ruleId === 'absorbed-duties')?.message;
-    expect(message).toBe('nobody holds ciso; M0 (security-manager) takes all 5 duties: strategy, executive-reporting, compliance, prevention-detection-response, threat-landscape');
+    expect(message).toBe('nobody holds Chief Information Security Officer (ciso); M0 (security-manager) takes all 5 duties: strategy, executive-reporting, compliance, prevention-detection-response, threat-landscape');
   });
 
   it('splits a missing CISO between a CIO (strategy, executive reporting, compliance) and a Security Manager (operations)', () => {

@@ -27,7 +27,7 @@ describe('missing-role', () => {
     const found = all(text).filter((f) => f.role === 'security-engineer');
     expect(found.map((f) => f.ruleId)).toEqual(['missing-role']);
     expect(found[0]?.message).toBe(
-      'no member holds security-engineer, and 2 of its 7 duties expected in a medium organization stay uncovered: security-engineer.evaluation-reports and security-engineer.system-documentation; taken over: security-systems, vulnerability-mitigation to M2 (security-analyst); infrastructure-troubleshooting to M3 (system-administrator); incident-communication to M1 (security-manager)',
+      'no member holds Security Engineer (security-engineer), and 2 of its 7 duties expected in a medium organization stay uncovered: security-engineer.evaluation-reports and security-engineer.system-documentation; taken over: security-systems, vulnerability-mitigation to M2 (security-analyst); infrastructure-troubleshooting to M3 (system-administrator); incident-communication to M1 (security-manager)',
     );
   });
 

@@ -45,7 +45,7 @@ describe('on-call-rotation', () => {
 
   it('reports a 24x7 rotation with nobody in it', () => {
     expect(ruleFindings(team('24x7-on-call', []), 'on-call-rotation')).toMatchObject([
-      { members: undefined, message: 'response is 24x7-on-call but no member has onCall: true; a rotation needs about 8 people: mark who is on call' },
+      { members: undefined, message: 'organization.response is 24x7-on-call but no member has onCall: true; a rotation needs about 8 people: mark who is on call' },
     ]);
   });
 
@@ -62,7 +62,7 @@ describe('on-call-rotation', () => {
         role: undefined,
         responsibility: undefined,
         members: ['r0', 'r1'],
-        message: 'R0, R1 are marked onCall but response is business-hours: set organization.response to 24x7-on-call if they answer incidents out of hours, or remove onCall',
+        message: 'R0, R1 are marked onCall but organization.response is business-hours: set organization.response to 24x7-on-call if they answer incidents out of hours, or remove onCall',
       },
     ]);
   });

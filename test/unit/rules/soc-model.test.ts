@@ -8,7 +8,7 @@ const provider = (hours?: string) => `{id: mssp, name: Night SOC, roles: [securi
 describe('soc-model', () => {
   it('notes an outsourced SOC whose own analysts watch alerts too: hybrid', () => {
     const [finding] = ruleFindings(teamYaml({ employees: 600, soc: 'outsourced', monitoring: '24x7' }, [lead, ...analysts(2), provider('24x7')]), 'soc-model');
-    expect(finding).toMatchObject({ severity: 'info', members: ['a0', 'a1'], message: 'soc is outsourced but A0, A1 of the team watch alerts too: set soc to hybrid' });
+    expect(finding).toMatchObject({ severity: 'info', members: ['a0', 'a1'], message: 'organization.soc is outsourced but A0, A1 of the team watch alerts too: set soc to hybrid' });
   });
 
   it.each(['hybrid', 'outsourced'])('warns when soc is %s and no provider is credited with alert monitoring', (soc) => {
@@ -20,7 +20,7 @@ describe('soc-model', () => {
         role: 'security-analyst',
         responsibility: undefined,
         members: undefined,
-        message: `soc is ${soc} but no provider is credited with alert monitoring: add the provider as a member with provider, security-analyst and its hours, or set soc to in-house`,
+        message: `organization.soc is ${soc} but no provider is credited with alert monitoring: add the provider as a member with provider, security-analyst and its hours, or set soc to in-house`,
       },
     ]);
     // With nobody inside watching alerts either, the SOC the file describes is none.
@@ -29,7 +29,7 @@ describe('soc-model', () => {
 
   it('notes an in-house SOC whose providers cover most monitoring hours', () => {
     const found = ruleFindings(teamYaml({ employees: 600, soc: 'in-house', monitoring: '24x7' }, [lead, ...analysts(2), provider('off-hours')]), 'soc-model');
-    expect(found).toMatchObject([{ severity: 'info', members: ['mssp'], message: 'soc is in-house but providers cover 128 of the 168 monitoring seat-hours a week: set soc to hybrid or outsourced' }]);
+    expect(found).toMatchObject([{ severity: 'info', members: ['mssp'], message: 'organization.soc is in-house but providers cover 128 of the 168 monitoring seat-hours a week: set soc to hybrid or outsourced' }]);
   });
 
   it('asks a monitoring provider to state its hours, at the provider', () => {
