@@ -29,6 +29,11 @@ const IT_STAFF = [
   ['system-analyst', 'Systems Analyst'],
 ];
 
+/** `organization.employees` for a team of this many members: twelve per member, within the schema. */
+export function employeesFor(members) {
+  return Math.min(MAX_EMPLOYEES, Math.max(members * 12, 50));
+}
+
 function id(i) {
   return `m${String(i).padStart(6, '0')}`;
 }
@@ -98,7 +103,7 @@ export function generateTeam(members, options = {}) {
     '',
     'organization:',
     `  name: Generated Org ${members}`,
-    `  employees: ${Math.min(MAX_EMPLOYEES, Math.max(members * 12, 50))}`,
+    `  employees: ${employeesFor(members)}`,
     '  soc: hybrid',
     '  monitoring: 24x7',
     '',
