@@ -89,6 +89,18 @@ export interface TeamSummary {
 /** A member as the file declares them, with defaults filled in. */
 export type TeamMemberSummary = Omit<Member, 'index'>;
 
+/** An open position (`vacancy: true`): listed in every output, counted in no rule. */
+export interface OpenPosition {
+  id: string;
+  name: string;
+  roles: RoleId[];
+  fte: number;
+  /** JSON pointer to the member entry. */
+  path: string;
+  line: number;
+  column: number;
+}
+
 export interface FileResult {
   /** The file as named on the command line (or the `--stdin-filename`). */
   file: string;
@@ -99,6 +111,8 @@ export interface FileResult {
   checks: string[];
   /** Present when the file passed the schema. */
   team?: TeamSummary;
+  /** Open positions in file order; present only when the file has some. */
+  openPositions?: OpenPosition[];
 }
 
 export interface Summary {

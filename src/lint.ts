@@ -3,11 +3,12 @@
  * This is also the library API; it returns data and never prints or exits.
  */
 import { computeCoverage } from './coverage/coverage.js';
-import { compareFindings, summarize, type CheckResult, type FileResult, type Finding, type SuppressedFinding } from './findings.js';
+import { compareFindings, summarize, type CheckResult, type CoverageEntry, type FileResult, type Finding, type SuppressedFinding } from './findings.js';
 import { expandPaths, InputError, readTeamFile, STDIN } from './input/files.js';
 import { loadBytes, loadText, type LoadedFile } from './load/load.js';
+import type { Locator } from './load/locate.js';
 import { summarizeTeam } from './model/summary.js';
-import { buildTeam, type Team, type TeamException } from './model/team.js';
+import { buildTeam, type RawTeam, type Team, type TeamException } from './model/team.js';
 import { findRule, RULES } from './rules/index.js';
 import { noUsableMember } from './rules/missing-role.js';
 import { ruleOptions, type Rule, type RuleContext } from './rules/types.js';
@@ -25,7 +26,7 @@ export function todayUtc(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
-function runStage(stage: Rule['stage'], context: Omit<RuleContext, 'options'>, loaded: LoadedFile, checks: string[]): Finding[] {
+function runStage(stage: Rule['stage'], context: Omit<RuleContext, 'options'>, locator: Locator, checks: string[]): Finding[] {
   const { team } = context;
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -39,7 +40,7 @@ function runStage(stage: Rule['stage'], context: Omit<RuleContext, 'options'>, l
         severity: setting ?? problem.severity ?? rule.severity[team.organization.size],
         message: problem.message,
         path: problem.pointer,
-        ...loaded.locator.locate(problem.pointer, problem.anchor),
+        ...locator.locate(problem.pointer, problem.anchor),
         ...(problem.role !== undefined ? { role: problem.role } : {}),
         ...(problem.responsibility !== undefined ? { responsibility: problem.responsibility } : {}),
         ...(problem.responsibilities !== undefined ? { responsibilities: problem.responsibilities } : {}),
@@ -105,12 +106,54 @@ function applyExceptions(team: Team, findings: Finding[], today: string): { kept
   return { kept, suppressed, used };
 }
 
-function analyse(loaded: LoadedFile, file: string, options: CheckOptions): FileResult {
+/** What the rules say about one modelled team: the pure core of `check`, with no reading or parsing. */
+export interface TeamAnalysis {
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+  coverage: CoverageEntry[];
+  /** Ids of the rules that ran, in order. */
+  checks: string[];
+  /** True when repeated member ids stopped the analysis after the reference rules. */
+  stopped: boolean;
+}
+
+/**
+ * Runs the rules on a team already built from schema-valid data: coverage,
+ * reference, team and exception rules, exceptions applied, findings sorted.
+ * `plan` calls it on changed copies of a team, so it must stay free of I/O.
+ */
+export function analyseTeam(team: Team, locator: Locator, today: string): TeamAnalysis {
+  const checks: string[] = [];
+  const references = runStage('reference', { team, coverage: [], today, usedExceptions: new Set() }, locator, checks);
+  if (references.some((f) => f.ruleId === 'duplicate-member')) {
+    // With two members behind one id, who holds what is ambiguous: stop before the gap analysis.
+    return { findings: references.sort(compareFindings), suppressed: [], coverage: [], checks, stopped: true };
+  }
+  const coverage = computeCoverage(team);
+  const teamFindings = runStage('team', { team, coverage, today, usedExceptions: new Set() }, locator, checks);
+  const { kept, suppressed, used } = applyExceptions(team, teamFindings, today);
+  const exceptionFindings = runStage('exceptions', { team, coverage, today, usedExceptions: used }, locator, checks);
+  const findings = [...references];
+  append(findings, [...kept, ...exceptionFindings]);
+  return { findings: findings.sort(compareFindings), suppressed: suppressed.sort(compareFindings), coverage, checks, stopped: false };
+}
+
+/** A file that passed the schema, modelled: what `plan` starts from. */
+export interface ModelledFile {
+  team: Team;
+  raw: RawTeam;
+  locator: Locator;
+  today: string;
+  /** What the rules said about the file as it is. */
+  analysis?: TeamAnalysis;
+}
+
+function analyse(loaded: LoadedFile, file: string, options: CheckOptions): { result: FileResult; model?: ModelledFile } {
   const result: FileResult = { file, findings: [...loaded.findings], suppressed: [], coverage: [], checks: ['yaml-syntax'] };
   if (!loaded.ok) {
     // Syntax findings come from several passes (encoding, control characters, the parser): in order of position, too.
     result.findings.sort(compareFindings);
-    return result;
+    return { result };
   }
   result.checks.push('schema');
   const validation = validate(loaded.data, loaded.locator);
@@ -119,27 +162,35 @@ function analyse(loaded: LoadedFile, file: string, options: CheckOptions): FileR
     const empty = noUsableMember(loaded.data, loaded.locator);
     if (empty) result.findings.push(empty);
     result.findings.sort(compareFindings);
-    return result;
+    return { result };
   }
   const team = buildTeam(validation.team);
   result.team = summarizeTeam(team);
-  const today = options.today ?? todayUtc();
-  const references = runStage('reference', { team, coverage: [], today, usedExceptions: new Set() }, loaded, result.checks);
-  append(result.findings, [...references]);
-  if (references.some((f) => f.ruleId === 'duplicate-member')) {
-    // With two members behind one id, who holds what is ambiguous: stop before the gap analysis.
-    result.findings.sort(compareFindings);
-    return result;
+  if (team.vacancies.length > 0) {
+    result.openPositions = team.vacancies.map((v) => {
+      const path = `/members/${v.index}`;
+      const { line, column } = loaded.locator.locate(path, 'value');
+      return { id: v.id, name: v.name, roles: [...v.roles], fte: v.fte, path, line, column };
+    });
   }
-  const coverage = computeCoverage(team);
-  const teamFindings = runStage('team', { team, coverage, today, usedExceptions: new Set() }, loaded, result.checks);
-  const { kept, suppressed, used } = applyExceptions(team, teamFindings, today);
-  const exceptionFindings = runStage('exceptions', { team, coverage, today, usedExceptions: used }, loaded, result.checks);
-  append(result.findings, [...kept, ...exceptionFindings]);
+  const today = options.today ?? todayUtc();
+  const analysis = analyseTeam(team, loaded.locator, today);
+  append(result.checks, analysis.checks);
+  append(result.findings, analysis.findings);
   result.findings.sort(compareFindings);
-  result.suppressed = suppressed.sort(compareFindings);
-  result.coverage = coverage;
-  return result;
+  result.suppressed = analysis.suppressed;
+  result.coverage = analysis.coverage;
+  return { result, model: { team, raw: validation.team, locator: loaded.locator, today, analysis } };
+}
+
+/**
+ * Checks one team file given as bytes and also returns the modelled team
+ * when the file passed the schema (for commands that go on to change it in
+ * memory, such as `plan`).
+ */
+export function checkBytesModelled(bytes: Uint8Array, options: CheckOptions = {}): { result: FileResult; model?: ModelledFile } {
+  checkArguments(bytes, 'bytes', options);
+  return analyse(loadBytes(bytes), options.file ?? 'team.yaml', options);
 }
 
 /** Checks one team file given as text. */
@@ -155,13 +206,13 @@ function checkArguments(input: unknown, kind: 'string' | 'bytes', options: Check
 
 export function checkTeam(text: string, options: CheckOptions = {}): FileResult {
   checkArguments(text, 'string', options);
-  return analyse(loadText(text), options.file ?? 'team.yaml', options);
+  return analyse(loadText(text), options.file ?? 'team.yaml', options).result;
 }
 
 /** Checks one team file given as bytes (reports invalid UTF-8 as a finding). */
 export function checkBytes(bytes: Uint8Array, options: CheckOptions = {}): FileResult {
   checkArguments(bytes, 'bytes', options);
-  return analyse(loadBytes(bytes), options.file ?? 'team.yaml', options);
+  return analyse(loadBytes(bytes), options.file ?? 'team.yaml', options).result;
 }
 
 export function collect(files: FileResult[]): CheckResult {

@@ -72,6 +72,7 @@ export function evaluateTargets(groups) {
     add(`100,000 members: ${name} ≤ ${limit}× ajv-cli`, [ms(big, key), ms(big, 'ajv')], ...times(limit));
     if (floorLimit) add(`100,000 members: ${name} ≤ ${floorLimit}× the floor`, [ms(big, key), ms(big, 'yamlajv')], ...times(floorLimit));
   }
+  add('plan on 10,000 members < 3 s', [ms('10000', 'plan')], (p) => p < 3000, (p) => `${p.toFixed(0)} ms`);
   add('100,000 members: stylish ≤ 1.1× json', [ms(big, 'stylish'), ms(big, 'check')], ...times(1.1));
   for (const [key, name] of [
     ['marker', 'leading `---`'],

@@ -6,7 +6,7 @@ export function summarizeTeam(team: Team): TeamSummary {
   const { name, employees, size, soc, monitoring, seats, response, scope } = team.organization;
   return {
     organization: { name, employees, size, soc, monitoring, seats, response, scope },
-    members: team.members.map((m) => ({
+    members: (team.vacancies.length === 0 ? team.members : [...team.members, ...team.vacancies].sort((a, b) => a.index - b.index)).map((m) => ({
       id: m.id,
       name: m.name,
       roles: [...m.roles],
@@ -18,6 +18,7 @@ export function summarizeTeam(team: Team): TeamSummary {
       ...(m.covers !== undefined ? { covers: [...m.covers] } : {}),
       ...(m.hours !== undefined ? { hours: m.hours } : {}),
       ...(m.onCall !== undefined ? { onCall: m.onCall } : {}),
+      ...(m.vacancy === true ? { vacancy: true } : {}),
     })),
   };
 }

@@ -147,6 +147,10 @@ export function buildTeamSchema(): JsonSchema {
             enum: ['business-hours', 'off-hours', '24x7'],
           },
           onCall: { description: 'In the incident on-call rotation (with organization.response: 24x7-on-call).', type: 'boolean' },
+          vacancy: {
+            description: 'An open position: approved but not yet filled (name it, e.g. "To hire: Tier 2 analyst"). It is listed in every output but covers no duty, leads nobody and is nobody\'s single point of failure.',
+            type: 'boolean',
+          },
         },
         dependentRequired: { hours: ['provider'] },
         if: { properties: { tier: true }, required: ['tier'] },

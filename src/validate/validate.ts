@@ -102,6 +102,18 @@ function inRoleItem(error: ValidationError): boolean {
   return /^\/members\/\d+\/roles\/\d+$/.test(error.instancePath) && error.schemaPath.endsWith('/roles/items/type');
 }
 
+/** The message for a value that is no role, responsibility or rule id, where `error` checks one of those lists. */
+function unknownId(error: ValidationError, value: unknown): string | undefined {
+  const list = (ids: readonly string[], noun: string, hint: string) => {
+    const guess = typeof value === 'string' ? closest(value, ids) : undefined;
+    return `unknown ${noun} ${JSON.stringify(short(String(value)))}; ${guess ? `did you mean "${guess}"? ` : ''}${hint}`;
+  };
+  if (error.schemaPath.startsWith('#/$defs/roleId')) return list(ROLE_IDS, 'role', `valid roles: ${ROLE_IDS.join(', ')}`);
+  if (error.schemaPath.startsWith('#/$defs/responsibilityId')) return list(allResponsibilities().map((d) => d.id), 'responsibility', "secops-team roles <role> lists a role's responsibilities");
+  if (error.schemaPath.startsWith('#/$defs/ruleId')) return list(configurableRuleIds(), 'rule', 'secops-team explain lists the rules');
+  return undefined;
+}
+
 function describeError(error: ValidationError, data: unknown, locator: Locator): Located | undefined {
   const pointer = error.instancePath;
   const where = label(pointer);
@@ -119,24 +131,8 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
       return { pointer, anchor: 'value', message: `${where} must be ${JSON.stringify(params.allowedValue)}` };
     case 'anyOf':
     case 'not': {
-      if (inRoleId) {
-        const guess = typeof value === 'string' ? closest(value, ROLE_IDS) : undefined;
-        return {
-          pointer,
-          anchor: 'value',
-          message: `unknown role ${JSON.stringify(short(String(value)))}; ${guess ? `did you mean "${guess}"? ` : ''}valid roles: ${ROLE_IDS.join(', ')}`,
-        };
-      }
-      if (inDutyId) {
-        const ids = allResponsibilities().map((d) => d.id);
-        const guess = typeof value === 'string' ? closest(value, ids) : undefined;
-        return { pointer, anchor: 'value', message: `unknown responsibility ${JSON.stringify(short(String(value)))}; ${guess ? `did you mean "${guess}"? ` : ''}secops-team roles <role> lists a role's responsibilities` };
-      }
-      if (inRuleId) {
-        const ids = configurableRuleIds();
-        const guess = typeof value === 'string' ? closest(value, ids) : undefined;
-        return { pointer, anchor: 'value', message: `unknown rule ${JSON.stringify(short(String(value)))}; ${guess ? `did you mean "${guess}"? ` : ''}secops-team explain lists the rules` };
-      }
+      const unknown = unknownId(error, value);
+      if (unknown) return { pointer, anchor: 'value', message: unknown };
       return { pointer, anchor: 'value', message: `${where} is not valid: ${error.message ?? error.keyword}` };
     }
     case 'required': {
@@ -184,6 +180,9 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
       return { pointer, anchor: 'value', message: `${where} must be ${TYPE_WORDS[expected] ?? expected}, not ${kindOf(value)}${hint}` };
     }
     case 'enum': {
+      // The build compiles the id lists (anyOf of annotated consts, for editors) as plain enums.
+      const unknown = unknownId(error, value);
+      if (unknown) return { pointer, anchor: 'value', message: unknown };
       const values: unknown[] = Array.isArray(params.allowedValues) ? params.allowedValues : [];
       // A quoted number ("2") where the schema wants the number: say so, rather than suggest "2".
       if (typeof value === 'string' && value.trim() !== '' && values.includes(Number(value))) {

@@ -204,6 +204,7 @@ describe('the reader reads like the yaml package', () => {
     ['a flow mapping over several lines', 'organization: {\n  name: Flow Co,\n  employees: 300\n  }\n'],
     ['a plain scalar over several lines', 'name: one\n  two\nb: 2\n'],
     ['a comment indented deeper than the next line', 'a:\n  b: 1\n    # deeper\n  c: 2\n'],
+    ['line and paragraph separators and a next-line character in names', 'organization: {name: "a\u2028b"}\nmembers:\n  - {id: x, name: c\u2029d\u0085e}\n'],
   ])('reads %s itself, with the same data', (_what, text) => {
     expect(compare(text, JSON.stringify(text.slice(0, 60)), false)).not.toMatch(/refused|lenient|other data/);
   });
