@@ -216,10 +216,15 @@ function diffFindings(before: FileResult & { team: TeamSummary }, after: FileRes
       if (list) list.push(finding);
       else pool.set(k, [finding]);
     }
+    // How many of each key's list are taken: a cursor, as shift() on a long list would copy it every time.
+    const taken = new Map<string, number>();
     const matched = new Set<Finding>();
     const unmatched: Finding[] = [];
     for (const finding of added) {
-      const previous = pool.get(key(finding, after.team))?.shift();
+      const k = key(finding, after.team);
+      const at = taken.get(k) ?? 0;
+      const previous = pool.get(k)?.[at];
+      if (previous) taken.set(k, at + 1);
       if (!previous) {
         unmatched.push(finding);
         continue;

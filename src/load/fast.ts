@@ -164,13 +164,14 @@ function tokenName(text: string, at: number): string {
   return text.slice(at + 1, i);
 }
 
+/** Characters YAML 1.2 does not allow in a stream (outside c-printable), lone surrogates included: refused, and the yaml package says where. */
+const NOT_PRINTABLE = /[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
+
 /**
- * Characters outside YAML's printable set (js-yaml lets some through in quoted
- * scalars and comments): refused, and the yaml package says where they are.
- * NEL (U+0085) and the Unicode line and paragraph separators are printable in
- * YAML 1.2, plain text inside a scalar, and both readers read them alike.
+ * js-yaml warns that it reads U+0085, U+2028 and U+2029 as text, not as line
+ * breaks: so does YAML 1.2, and so the warning is no reason to refuse.
  */
-const NOT_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+const NON_ASCII_BREAKS = 'non-ASCII line breaks are interpreted as content';
 
 const LONE_CR = /\r(?!\n)/;
 
@@ -386,6 +387,7 @@ function compose(text: string): { nodes: Nodes; data: unknown } {
   const data: unknown = load(text, {
     schema: SCHEMA,
     onWarning: (warning) => {
+      if (warning.reason === NON_ASCII_BREAKS) return;
       throw new Refused(warning.reason ?? warning.message, warning.mark?.position ?? 0);
     },
     listener(event, state) {

@@ -7,7 +7,7 @@
  * the page asks the network for nothing and logs no error, and saves each
  * page's screenshot under test-artifacts/ to look at.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +15,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkTeam } from '../../src/lint.js';
 import { ROOT, runCli } from '../helpers.js';
+import { generateTeam } from '../../scripts/bench/generate.mjs';
 
 const CHROMIUM = process.env.SECOPS_TEAM_CHROMIUM ?? '/usr/bin/chromium';
 const HAS_CHROMIUM = existsSync(CHROMIUM);
@@ -181,4 +182,20 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report in headless Chromium', () => {
     await page.close();
     rmSync(dir, { recursive: true, force: true });
   });
+  it('the report of 100,000 members stays a page: about 2 MB, rendered, with the lists summarised', async () => {
+    const team = join(profile, 'team-100000.yaml');
+    writeFileSync(team, generateTeam(100_000));
+    const file = writeReport('report-100000', [team]);
+    expect(statSync(file).size).toBeLessThan(20 * 1024 * 1024);
+    const { page, requests, problems } = await visit(file);
+    expect(await page.locator('table.heatmap td.duty').count()).toBeGreaterThan(20);
+    expect(await page.locator('table.members tbody tr').count()).toBe(2000);
+    const listed = await page.locator('ul.org-list li.org-row').count();
+    expect(listed).toBeGreaterThan(100);
+    expect(listed).toBeLessThanOrEqual(2000);
+    await expect(page.locator('#members').textContent()).resolves.toContain('98,000 more are in the team file');
+    expect(requests).toEqual([pathToFileURL(file).href]);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 180_000);
 });

@@ -5,7 +5,11 @@ import { isComparable } from '../../src/diff/diff.js';
 import type { FileResult, TeamSummary } from '../../src/findings.js';
 import { escapeHtml } from '../../src/format/html.js';
 import { renderReport } from '../../src/format/report/index.js';
-import { CHART_LIMIT, fitText } from '../../src/format/report/org-chart.js';
+import { CHART_LIMIT, fitText, LIST_LIMIT } from '../../src/format/report/org-chart.js';
+import { MEMBER_ROWS } from '../../src/format/report/index.js';
+import { FINDINGS_PER_LIST, renderFindings } from '../../src/format/report/findings.js';
+import { TOOLTIP_NAMES } from '../../src/format/report/heatmap.js';
+import { generateTeam } from '../../scripts/bench/generate.mjs';
 import { checkTeam } from '../../src/lint.js';
 import { ROOT, teamYaml } from '../helpers.js';
 
@@ -138,6 +142,30 @@ describe('renderReport', () => {
     const html = report(HOSTILE);
     expect(html).toContain('Accepted by exceptions');
     expect(html).toContain('accepted: &lt;iframe src=//evil&gt;, approved by m0');
+  });
+
+  it('summarises a large team: managers in the list, the first members in the table, capped tooltips', () => {
+    const size = 6000;
+    const html = report(generateTeam(size));
+    const managers = html.match(/<li class="org-row/g)?.length ?? 0;
+    expect(managers).toBeGreaterThan(500);
+    expect(managers).toBeLessThanOrEqual(LIST_LIMIT);
+    expect(html).toMatch(/9 direct reports not listed/);
+    expect(html).toContain(`6,000 members: listed are the ${managers.toLocaleString('en-US')} people others report to`);
+    expect(html.match(/<tr><td><strong>/g)).toHaveLength(MEMBER_ROWS);
+    expect(html).toContain(`${(size - MEMBER_ROWS).toLocaleString('en-US')} more are in the team file`);
+    const longestTitle = Math.max(...[...html.matchAll(/<td class="duty[^"]*"[^>]* title="([^"]*)"/g)].map((m) => (m[1] ?? '').split(', ').length));
+    expect(longestTitle).toBeLessThanOrEqual(TOOLTIP_NAMES + 1);
+    expect(html).toMatch(/ and [\d,]+ more&#10;|and [\d,]+ more"/);
+    // A page of about 100 bytes per member, not kilobytes.
+    expect(html.length).toBeLessThan(size * 200);
+  });
+
+  it('lists at most FINDINGS_PER_LIST findings per rule and counts the rest', () => {
+    const finding = (i: number) => ({ ruleId: 'soc-model', severity: 'info' as const, message: `finding ${i}`, path: '', line: i + 1, column: 1, endLine: i + 1, endColumn: 2 });
+    const html = renderFindings(Array.from({ length: FINDINGS_PER_LIST + 7 }, (_, i) => finding(i)), []);
+    expect(html.match(/<li><span class="position"/g)).toHaveLength(FINDINGS_PER_LIST);
+    expect(html).toContain('and 7 more, listed in the other formats');
   });
 
   it('draws the chart as a list above the limit, managers first', () => {

@@ -27,9 +27,21 @@ function position(f: Finding): string {
   return `<span class="position" title="line ${f.line}, column ${f.column}">${f.line}:${f.column}</span>`;
 }
 
+/**
+ * Findings listed per rule (and accepted findings in all); the rest are
+ * counted. A page of tens of thousands of items is slow to open and unread;
+ * the other formats list every finding.
+ */
+export const FINDINGS_PER_LIST = 500;
+
+function rest(total: number, shown: number): string {
+  return total > shown ? `<li class="muted more-items">and ${(total - shown).toLocaleString('en-US')} more, listed in the other formats (<code>secops-team check --format json</code>)</li>` : '';
+}
+
 function ruleBlock(ruleId: string, findings: readonly Finding[]): string {
   const docs = findRule(ruleId)?.docs;
-  const items = findings.map((f) => `<li>${position(f)} ${escapeHtml(f.message)}</li>`);
+  const items = findings.slice(0, FINDINGS_PER_LIST).map((f) => `<li>${position(f)} ${escapeHtml(f.message)}</li>`);
+  items.push(rest(findings.length, items.length));
   return (
     `<article class="rule" data-rule="${escapeHtml(ruleId)}">` +
     `<h4><code>${escapeHtml(ruleId)}</code> <span class="count">${findings.length}</span></h4>` +
@@ -53,11 +65,12 @@ export function renderFindings(findings: readonly Finding[], suppressed: readonl
     );
   }
   if (suppressed.length > 0) {
-    const items = suppressed.map(
+    const items = suppressed.slice(0, FINDINGS_PER_LIST).map(
       (f) =>
         `<li>${position(f)} <code>${escapeHtml(f.ruleId)}</code> ${escapeHtml(f.message)}<br><span class="muted">accepted: ${escapeHtml(f.suppression.reason)}` +
         `${f.suppression.approvedBy !== undefined ? `, approved by ${escapeHtml(f.suppression.approvedBy)}` : ''}${f.suppression.expires !== undefined ? `, until ${escapeHtml(f.suppression.expires)}` : ''}</span></li>`,
     );
+    items.push(rest(suppressed.length, items.length));
     parts.push(`<section class="severity severity-accepted"><h3>Accepted by exceptions <span class="count">${suppressed.length}</span></h3><ul class="finding-list">${items.join('')}</ul></section>`);
   }
   return parts.join('\n');

@@ -28,6 +28,9 @@ const STATUS_MEANINGS: Readonly<Record<CoverageStatus, string>> = {
 /** Names shown in a cell; the rest are counted, and all are in the cell's tooltip. */
 export const NAMES_PER_CELL = 4;
 
+/** Names in a cell's tooltip; a duty of a large team can have tens of thousands of carriers. */
+export const TOOLTIP_NAMES = 50;
+
 function carriers(entry: CoverageEntry, names: ReadonlyMap<string, string>): string {
   if (entry.members.length === 0) return entry.status === 'external' ? 'SOC provider' : entry.status === 'uncovered' ? 'nobody' : '';
   const all = entry.members.map((id) => names.get(id) ?? id);
@@ -66,7 +69,9 @@ export function renderHeatmap(team: TeamSummary, coverage: readonly CoverageEntr
     const cells = role.responsibilities.map((duty) => {
       const entry = byDuty.get(duty.id);
       if (!entry) return '<td class="empty"></td>';
-      const everyone = entry.members.map((id) => names.get(id) ?? id).join(', ');
+      const listed = entry.members.slice(0, TOOLTIP_NAMES).map((id) => names.get(id) ?? id);
+      const rest = entry.members.length - listed.length;
+      const everyone = listed.join(', ') + (rest > 0 ? ` and ${rest.toLocaleString('en-US')} more` : '');
       const tip = [`${duty.id}: ${findResponsibility(duty.id)?.summary ?? ''}`, everyone].filter(Boolean).map(escapeHtml).join('&#10;');
       return (
         `<td class="duty status-${entry.status}" data-responsibility="${duty.id}" data-status="${entry.status}" title="${tip}">` +

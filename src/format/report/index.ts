@@ -37,9 +37,12 @@ function fact(value: number | string, label: string, className = ''): string {
   return `<li${classes ? ` class="${classes}"` : ''}><span class="value">${value}</span><span class="label">${word}</span></li>`;
 }
 
+/** Rows of the members table; the rest are counted. The team file and the JSON output list everyone. */
+export const MEMBER_ROWS = 2000;
+
 function membersTable(team: TeamSummary): string {
   const names = new Map(team.members.map((m) => [m.id, m.name]));
-  const rows = team.members.map(
+  const rows = team.members.slice(0, MEMBER_ROWS).map(
     (m) =>
       `<tr><td><strong>${escapeHtml(m.name)}</strong><br><span class="muted">${escapeHtml(m.id)}${m.vacancy ? ' · open position' : ''}</span></td>` +
       `<td>${escapeHtml(m.title ?? '')}</td>` +
@@ -48,7 +51,10 @@ function membersTable(team: TeamSummary): string {
       `<td class="optional">${round(m.fte)}</td>` +
       `<td>${m.provider !== undefined ? escapeHtml(m.provider) : '<span class="muted">internal</span>'}</td></tr>`,
   );
+  const left = team.members.length - rows.length;
+  const note = left > 0 ? `<p class="muted">The first ${rows.length.toLocaleString('en-US')} members in file order; ${left.toLocaleString('en-US')} more are in the team file.</p>` : '';
   return (
+    note +
     '<div class="table-scroll"><table class="members"><thead><tr><th>member</th><th>title</th><th>roles</th><th class="optional">reports to</th><th class="optional">FTE</th><th>provider</th></tr></thead>' +
     `<tbody>${rows.join('')}</tbody></table></div>`
   );

@@ -108,14 +108,31 @@ function svgChart(roots: ForestNode<Member>[], names: ReadonlyMap<string, string
   return parts.join('');
 }
 
-function listChart(roots: ForestNode<Member>[]): string {
-  const rows = flattenForest(roots).map((node) => {
+/**
+ * Above this many members the list shows only the people others report to
+ * (and those whose reporting line has a problem), each with a count of the
+ * direct reports left out, and at most this many rows: a list of 100,000
+ * people is tens of megabytes that nobody reads.
+ */
+export const LIST_LIMIT = 2000;
+
+function listChart(roots: ForestNode<Member>[], total: number): string {
+  let nodes = flattenForest(roots);
+  const summarised = total > LIST_LIMIT;
+  if (summarised) nodes = nodes.filter((n) => n.children.length > 0 || n.problem !== undefined || n.depth === 0);
+  const shown = nodes.slice(0, LIST_LIMIT);
+  const rows = shown.map((node) => {
     const m = node.member;
     const depth = Math.min(node.depth, 12);
     const details = [m.title, roleLine(m), problemText(node)].filter((d): d is string => d !== undefined && d !== '');
+    const leaves = summarised ? node.children.filter((c) => c.children.length === 0 && c.problem === undefined).length : 0;
+    if (leaves > 0) details.push(`${leaves} direct ${leaves === 1 ? 'report' : 'reports'} not listed`);
     return `<li class="org-row${node.problem ? ' line-problem' : ''}" data-member="${escapeHtml(m.id)}" style="--depth:${depth}"><span class="swatch" style="background:${ROLE_COLORS[m.roles[0] ?? 'security-analyst']}"></span><strong>${escapeHtml(m.name)}</strong> <span class="muted">${escapeHtml(details.join(' · '))}</span></li>`;
   });
-  return `<ul class="org-list">${rows.join('')}</ul>`;
+  const note = summarised
+    ? `<p class="muted">${total.toLocaleString('en-US')} members: listed are the ${shown.length.toLocaleString('en-US')} people others report to${shown.length < nodes.length ? ` (of ${nodes.length.toLocaleString('en-US')})` : ''}, with how many direct reports are not listed.</p>`
+    : '';
+  return `${note}<ul class="org-list">${rows.join('')}</ul>`;
 }
 
 function roleLegend(team: TeamSummary): string {
@@ -133,7 +150,7 @@ export function renderOrgChart(team: TeamSummary): string {
   const notes: string[] = [];
   if (team.members.length > CHART_LIMIT) notes.push(`<p class="muted">${team.members.length} members are too many for a readable drawing; the reporting lines are listed, managers first.</p>`);
   if (alone > 0 && alone === team.members.length) notes.push('<p class="muted">No reporting lines are given (<code>reportsTo</code>); everyone is shown side by side.</p>');
-  const chart = team.members.length > CHART_LIMIT ? listChart(roots) : `<div class="chart-scroll">${svgChart(roots, names)}</div>`;
+  const chart = team.members.length > CHART_LIMIT ? listChart(roots, team.members.length) : `<div class="chart-scroll">${svgChart(roots, names)}</div>`;
   return [
     ...notes,
     chart,
