@@ -1,7 +1,7 @@
 import { findResponsibility } from '../catalog/index.js';
 import { holders } from '../model/team.js';
 import { sizeTable, type Problem, type Rule } from './types.js';
-import { atMember, names } from './util.js';
+import { atMember, names, roleLabel } from './util.js';
 
 const TABLE = sizeTable({
   small: { severity: 'warning', checks: 'a duty expected at this size whose role has holders, none of them credited with it (a provider not contracted for it, or `covers` leaving it out), with no fallback holder to take it; alert monitoring and incident response are errors' },
@@ -89,7 +89,7 @@ members:
         role: entry.role,
         responsibility: entry.responsibility,
         members: ids,
-        message: `nobody is credited with ${entry.responsibility} (${duty?.title.toLowerCase() ?? entry.responsibility}): ${names(team, ids)} ${ids.length === 1 ? 'holds' : 'hold'} ${entry.role} without it${duty && duty.fallbacks.length > 0 ? `, and no holder of ${duty.fallbacks.map((f) => f.role).join(' or ')} takes it` : ''}`,
+        message: `nobody is credited with ${entry.responsibility} (${duty?.title.toLowerCase() ?? entry.responsibility}): ${names(team, ids)} ${ids.length === 1 ? 'holds' : 'hold'} ${roleLabel(entry.role)} without it${duty && duty.fallbacks.length > 0 ? `, and no internal holder of ${duty.fallbacks.map((f) => roleLabel(f.role)).join(' or ')} takes it over` : ''}`,
       });
     }
     return problems;
