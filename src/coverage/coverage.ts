@@ -23,10 +23,14 @@
  *   - `not-applicable` (`not-expected`): nobody carries it and the catalog does
  *     not expect it at this size;
  *   - `uncovered`: an expected duty nobody carries.
- * Each duty looks only at the holders of its own and its fallback roles, so
- * the work is linear in the members.
+ * Holders of a specialist role, or of one of the file's own roles (`roles:`),
+ * are credited like holders of the duty's role with the duties that role
+ * lists: never with more, and `covers` still narrows them. They do not
+ * absorb other duties.
+ * Each duty looks only at the holders of its own, its crediting and its
+ * fallback roles, so the work is linear in the members.
  */
-import { dutyExpectedAt, ROLES, type Responsibility, type RoleId, type Size } from '../catalog/index.js';
+import { dutyExpectedAt, ROLES, SPECIALISTS, type Responsibility, type RoleId, type Size } from '../catalog/index.js';
 import type { CoverageEntry } from '../findings.js';
 import { holders, isExternal, type Member, type Team } from '../model/team.js';
 
@@ -67,10 +71,33 @@ function ordered(members: readonly Member[]): string[] {
   return ids;
 }
 
-function statusOf(duty: Responsibility, team: Team, itOutOfScope: ReadonlySet<RoleId>): CoverageEntry {
+/** Roles other than a duty's own whose holders are credited with it: specialists and the file's own roles, by duty id. */
+export function creditingRoles(team: Team): Map<string, string[]> {
+  const byDuty = new Map<string, string[]>();
+  const add = (role: string, duties: readonly string[]) => {
+    for (const duty of duties) {
+      const list = byDuty.get(duty);
+      if (list) list.push(role);
+      else byDuty.set(duty, [role]);
+    }
+  };
+  for (const specialist of SPECIALISTS) add(specialist.id, specialist.duties);
+  for (const role of team.customRoleById.values()) add(role.id, role.duties);
+  return byDuty;
+}
+
+function creditedMembers(duty: Responsibility, team: Team, extra: readonly string[] | undefined): Member[] {
+  const own = holders(team, duty.role).filter((m) => isCredited(m, duty));
+  if (extra === undefined) return own;
+  const seen = new Set(own);
+  for (const role of extra) for (const m of holders(team, role)) if (!seen.has(m) && isCredited(m, duty)) seen.add(m);
+  return seen.size === own.length ? own : [...seen].sort((a, b) => a.index - b.index);
+}
+
+function statusOf(duty: Responsibility, team: Team, itOutOfScope: ReadonlySet<RoleId>, extra: readonly string[] | undefined): CoverageEntry {
   const base = { responsibility: duty.id, role: duty.role };
   if (itOutOfScope.has(duty.role)) return { ...base, status: 'not-applicable', members: [], via: null, reason: 'out-of-scope' };
-  const credited = holders(team, duty.role).filter((m) => isCredited(m, duty));
+  const credited = creditedMembers(duty, team, extra);
   if (credited.length > 0) {
     const status = credited.some((m) => !isExternal(m)) ? 'covered' : 'external';
     return { ...base, status, members: ordered(credited), via: null };
@@ -91,7 +118,8 @@ export function computeCoverage(team: Team): CoverageEntry[] {
   if (team.organization.scope === 'security') {
     for (const role of ROLES) if (role.area === 'it' && holders(team, role.id).length === 0) itOutOfScope.add(role.id);
   }
-  const entries = ROLES.flatMap((role) => role.responsibilities.map((duty) => statusOf(duty, team, itOutOfScope)));
+  const extra = creditingRoles(team);
+  const entries = ROLES.flatMap((role) => role.responsibilities.map((duty) => statusOf(duty, team, itOutOfScope, extra.get(duty.id))));
   // Reporting to the CISO makes no sense when the Security Managers are the
   // only ones carrying the CISO's duties (absorbed, or both roles held).
   const report = entries.find((e) => e.responsibility === 'security-manager.report-to-ciso');

@@ -56,7 +56,8 @@ export interface Problem {
   anchor?: Anchor;
   /** Overrides the rule's default severity for this size, where a rule grades its findings. */
   severity?: Severity;
-  role?: RoleId;
+  /** A role id: documented, specialist, or the file's own. */
+  role?: string;
   responsibility?: string;
   responsibilities?: string[];
   members?: string[];

@@ -2,7 +2,7 @@
  * Stage 2: JSON Schema validation with the precompiled validator, and the
  * translation of Ajv's errors into findings a person can act on.
  */
-import { allResponsibilities, ROLE_IDS } from '../catalog/index.js';
+import { allResponsibilities, CATALOG_ROLE_IDS, isCatalogRoleId, NICE_WORK_ROLES } from '../catalog/index.js';
 import type { Finding } from '../findings.js';
 import { decodePointer, type Anchor, type Locator } from '../load/locate.js';
 import type { RawTeam } from '../model/team.js';
@@ -102,12 +102,24 @@ function inRoleItem(error: ValidationError): boolean {
   return /^\/members\/\d+\/roles\/\d+$/.test(error.instancePath) && error.schemaPath.endsWith('/roles/items/type');
 }
 
+/** A member's role that is neither a catalog role nor, where the file has `roles:`, one of its own. */
+export function unknownRole(pointer: string, value: unknown, own: readonly string[] = []): Located {
+  const ids = [...CATALOG_ROLE_IDS, ...own];
+  const guess = typeof value === 'string' ? closest(value, ids) : undefined;
+  return {
+    pointer,
+    anchor: 'value',
+    message: `unknown role ${JSON.stringify(short(String(value)))}; ${guess ? `did you mean "${guess}"? ` : ''}${own.length > 0 ? `declare it under roles:, or use a catalog role` : 'use a catalog role, or declare your own under roles:'} (secops-team roles lists them)`,
+  };
+}
+
 function describeError(error: ValidationError, data: unknown, locator: Locator): Located | undefined {
   const pointer = error.instancePath;
   const where = label(pointer);
   const params = error.params;
   const value = valueAt(data, pointer);
-  const inRoleId = error.schemaPath.startsWith('#/$defs/roleId');
+  const inRoleId = error.schemaPath.startsWith('#/$defs/roleId') || error.schemaPath.startsWith('#/$defs/memberRoleId');
+  const inNiceId = error.schemaPath.startsWith('#/$defs/niceId');
   const inRuleId = error.schemaPath.startsWith('#/$defs/ruleId');
   const inDutyId = error.schemaPath.startsWith('#/$defs/responsibilityId');
   switch (error.keyword) {
@@ -115,17 +127,15 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
       return undefined; // reported by the `then` branch's own error
     case 'const':
       // Summarized by the anyOf error, or by the `contains` error for tiers.
-      if (inRoleId || inRuleId || inDutyId || error.schemaPath.includes('/contains/')) return undefined;
+      if (inRoleId || inRuleId || inDutyId || inNiceId || error.schemaPath.includes('/contains/')) return undefined;
       return { pointer, anchor: 'value', message: `${where} must be ${JSON.stringify(params.allowedValue)}` };
     case 'anyOf':
     case 'not': {
-      if (inRoleId) {
-        const guess = typeof value === 'string' ? closest(value, ROLE_IDS) : undefined;
-        return {
-          pointer,
-          anchor: 'value',
-          message: `unknown role ${JSON.stringify(short(String(value)))}; ${guess ? `did you mean "${guess}"? ` : ''}valid roles: ${ROLE_IDS.join(', ')}`,
-        };
+      if (inRoleId) return unknownRole(pointer, value);
+      if (inNiceId) {
+        const ids = NICE_WORK_ROLES.map((r) => r.id);
+        const guess = typeof value === 'string' ? closest(value, ids) : undefined;
+        return { pointer, anchor: 'value', message: `unknown NICE work role ${JSON.stringify(short(String(value)))}; ${guess ? `did you mean "${guess}"? ` : ''}secops-team roles --nice lists the NICE v2.0.0 work roles` };
       }
       if (inDutyId) {
         const ids = allResponsibilities().map((d) => d.id);
@@ -199,10 +209,11 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
       return { pointer, anchor: 'value', message: `${where} must be at most ${String(params.limit)}` };
     case 'exclusiveMinimum':
       return { pointer, anchor: 'value', message: `${where} must be more than ${String(params.limit)}` };
+    case 'maxLength':
+      if (inRoleId) return undefined;
+      return { pointer, anchor: 'value', message: `${where} is too long (at most ${String(params.limit)} characters)` };
     case 'minLength':
       return { pointer, anchor: 'value', message: `${where} must not be empty` };
-    case 'maxLength':
-      return { pointer, anchor: 'value', message: `${where} is too long (at most ${String(params.limit)} characters)` };
     case 'minItems':
       return { pointer, anchor: 'value', message: `${where} must list at least one role` };
     case 'uniqueItems': {
@@ -219,6 +230,10 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
       return { pointer: `${member}/tier`, anchor: 'value', message: `tier applies to security analysts only; add security-analyst to ${where} or remove tier` };
     }
     case 'pattern': {
+      if (inRoleId) return undefined; // summarized by the anyOf error
+      if (/^\/roles\/\d+\/id$/.test(pointer)) {
+        return { pointer, anchor: 'value', message: `role id ${JSON.stringify(short(String(value)))} is not valid: use lowercase letters, digits and "-", starting with a letter${typeof value === 'string' && suggestId(value).replace(/[._]/g, '-') ? ` (for example "${suggestId(value).replace(/[._]/g, '-').replace(/^[^a-z]+/, '')}")` : ''}` };
+      }
       if (/\/(id|approvedBy)$/.test(pointer) || pointer.endsWith('/reportsTo')) {
         const suggestion = typeof value === 'string' ? suggestId(value) : '';
         return {
@@ -245,8 +260,40 @@ export type ValidationResult = { valid: true; team: RawTeam } | { valid: false; 
  */
 export const MAX_SCHEMA_FINDINGS = 100;
 
+/**
+ * The references the schema cannot check in a file with its own roles
+ * (`roles:`): each member role is a catalog role or a declared one, and a
+ * declared id is neither a catalog id nor declared twice.
+ */
+function ownRoleProblems(team: RawTeam): Located[] {
+  const declared = team.roles;
+  if (declared === undefined) return [];
+  const problems: Located[] = [];
+  const own = new Set<string>();
+  declared.forEach((role, i) => {
+    const pointer = `/roles/${i}/id`;
+    if (isCatalogRoleId(role.id)) {
+      problems.push({ pointer, anchor: 'value', message: `own role "${role.id}" has the id of a catalog role; hold the catalog role directly, or give your role an id of its own (for example "our-${role.id}")` });
+    } else if (own.has(role.id)) {
+      problems.push({ pointer, anchor: 'value', message: `own role "${role.id}" is declared twice; remove the repeat` });
+    }
+    own.add(role.id);
+  });
+  const ownIds = [...own].filter((id) => !isCatalogRoleId(id));
+  team.members.forEach((member, m) => {
+    member.roles.forEach((role, r) => {
+      if (!isCatalogRoleId(role) && !own.has(role)) problems.push(unknownRole(`/members/${m}/roles/${r}`, role, ownIds));
+    });
+  });
+  return problems;
+}
+
 export function validate(data: unknown, locator: Locator): ValidationResult {
-  if (validateTeam(data)) return { valid: true, team: data };
+  if (validateTeam(data)) {
+    const problems = ownRoleProblems(data);
+    if (problems.length === 0) return { valid: true, team: data };
+    return { valid: false, findings: problems.slice(0, MAX_SCHEMA_FINDINGS).map((p) => ({ ruleId: 'schema', severity: 'error', message: p.message, path: p.pointer, ...locator.locate(p.pointer, p.anchor) })) };
+  }
   const seen = new Set<string>();
   const findings: Finding[] = [];
   const errors = validateTeam.errors ?? [];

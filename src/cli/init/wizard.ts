@@ -195,7 +195,7 @@ class Roster {
   owner(id: string, step: number): string | undefined {
     const entered = this.byId(id);
     if (entered) return `${entered.name} (already entered)`;
-    const waiting = this.start.members.find((m) => m.id === id && m.roles.some((r) => ROLE_IDS.indexOf(r) > step));
+    const waiting = this.start.members.find((m) => m.id === id && m.roles.some((r) => (ROLE_IDS as readonly string[]).indexOf(r) > step));
     return waiting ? `${waiting.name} (of the starting team, for a later role)` : undefined;
   }
 
