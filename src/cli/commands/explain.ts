@@ -32,6 +32,7 @@ function renderRule(rule: RuleInfo, width: number): string {
     '',
     wrap(severityLine(rule), width),
     ...(rule.docs.sizes !== undefined ? ['What it checks, by organization size:', ...sizeLines(rule).map((line) => `  - ${wrap(line, width, '    ').slice(4)}`)] : []),
+    ...(rule.docs.details !== undefined ? ['Its table, by declared maturity:', ...rule.docs.details.map((line) => `  - ${wrap(line, width, '    ').slice(4)}`)] : []),
     wrap(
       rule.configurable
         ? `Configurable: set "rules: { ${rule.id}: off | info | warning | error }" in the team file, or accept one finding with an exception.`
