@@ -3,7 +3,8 @@
  * across. Pure renderers; the `matrix` command writes their output.
  */
 import { findResponsibility } from '../catalog/index.js';
-import type { CoverageEntry, FileResult } from '../findings.js';
+import type { CoverageEntry, FileResult, TeamSummary } from '../findings.js';
+import { creditedAs } from '../model/summary.js';
 import { csvCell, escapeControl, escapeMarkdown, safeJson } from './text.js';
 
 export const MATRIX_FORMATS = ['table', 'json', 'markdown', 'csv'] as const;
@@ -13,9 +14,14 @@ export function isMatrixFormat(name: string): name is MatrixFormat {
   return (MATRIX_FORMATS as readonly string[]).includes(name);
 }
 
-export function carriers(entry: CoverageEntry): string {
+/** Who carries a duty: member ids, with the title of a specialist or own role they are credited through. */
+export function carriers(entry: CoverageEntry, team?: TeamSummary): string {
   if (entry.members.length === 0) return entry.status === 'external' ? 'SOC provider' : '';
-  return entry.members.join(', ') + (entry.via ? ` (via ${entry.via})` : '');
+  const who = entry.members.map((id) => {
+    const as = creditedAs(team, entry, id);
+    return as === undefined ? id : `${id} (as ${as})`;
+  });
+  return who.join(', ') + (entry.via ? ` (via ${entry.via})` : '');
 }
 
 export function matrixJson(file: FileResult): string {
@@ -23,9 +29,9 @@ export function matrixJson(file: FileResult): string {
 }
 
 export function matrixCsv(file: FileResult): string {
-  const rows = [['responsibility', 'role', 'title', 'status', 'members', 'via']];
+  const rows = [['responsibility', 'role', 'title', 'status', 'members', 'via', 'credited as']];
   for (const e of file.coverage) {
-    rows.push([e.responsibility, e.role, findResponsibility(e.responsibility)?.title ?? '', e.status, e.members.join(' '), e.via ?? '']);
+    rows.push([e.responsibility, e.role, findResponsibility(e.responsibility)?.title ?? '', e.status, e.members.join(' '), e.via ?? '', creditedTitles(e, file.team)]);
   }
   return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
@@ -33,12 +39,18 @@ export function matrixCsv(file: FileResult): string {
 export function matrixMarkdown(file: FileResult): string {
   const lines = ['| responsibility | status | who |', '| --- | --- | --- |'];
   for (const e of file.coverage) {
-    lines.push(`| \`${e.responsibility}\` | ${e.status} | ${escapeMarkdown(carriers(e))} |`);
+    lines.push(`| \`${e.responsibility}\` | ${e.status} | ${escapeMarkdown(carriers(e, file.team))} |`);
   }
   return lines.join('\n') + '\n';
 }
 
 /** Rows for a terminal table; the command lays them out with cli-table3. */
 export function matrixRows(file: FileResult): string[][] {
-  return file.coverage.map((e) => [e.responsibility, e.status, escapeControl(carriers(e))]);
+  return file.coverage.map((e) => [e.responsibility, e.status, escapeControl(carriers(e, file.team))]);
+}
+
+/** For CSV: each member's crediting specialist or own role title, space-separated in member order ("-" for the duty's own role). */
+function creditedTitles(entry: CoverageEntry, team: TeamSummary | undefined): string {
+  const titles = entry.members.map((id) => creditedAs(team, entry, id));
+  return titles.some((t) => t !== undefined) ? titles.map((t) => t ?? '-').join('; ') : '';
 }

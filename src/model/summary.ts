@@ -1,6 +1,6 @@
 /** The part of the typed team that reports show, as plain data. */
-import { catalogTitle } from '../catalog/index.js';
-import type { TeamSummary } from '../findings.js';
+import { catalogTitle, findSpecialist } from '../catalog/index.js';
+import type { CoverageEntry, TeamSummary } from '../findings.js';
 import type { Team } from './team.js';
 
 export function summarizeTeam(team: Team): TeamSummary {
@@ -29,4 +29,28 @@ export function summarizeTeam(team: Team): TeamSummary {
 /** A role's title for people: the catalog's, or the file's own role's, or the id itself. */
 export function roleTitle(id: string, team?: Pick<TeamSummary, 'roles'>): string {
   return catalogTitle(id) ?? team?.roles?.find((r) => r.id === id)?.title ?? id;
+}
+
+const rolesById = new WeakMap<TeamSummary, Map<string, readonly string[]>>();
+
+/**
+ * The title of the role through which a member is credited with a duty, when
+ * that is a specialist or an own role rather than the duty's own role (shown
+ * as "name (as Title)"); undefined otherwise.
+ */
+export function creditedAs(team: TeamSummary | undefined, entry: CoverageEntry, memberId: string): string | undefined {
+  if (!team || (entry.status !== 'covered' && entry.status !== 'external')) return undefined;
+  let index = rolesById.get(team);
+  if (!index) {
+    index = new Map();
+    for (const m of team.members) if (!index.has(m.id)) index.set(m.id, m.roles);
+    rolesById.set(team, index);
+  }
+  const roles = index.get(memberId);
+  if (!roles || roles.includes(entry.role)) return undefined;
+  for (const role of roles) {
+    const duties = findSpecialist(role)?.duties ?? team.roles?.find((r) => r.id === role)?.duties;
+    if (duties?.includes(entry.responsibility)) return roleTitle(role, team);
+  }
+  return undefined;
 }

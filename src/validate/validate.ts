@@ -175,7 +175,7 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
     }
     case 'type': {
       // A role that is not text is reported once, by the unknown-role message.
-      if (inRoleItem(error)) return undefined;
+      if (inRoleItem(error) || inRoleId) return undefined;
       const expected = String(params.type);
       let hint = '';
       const written = locator.source(pointer);
