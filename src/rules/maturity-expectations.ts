@@ -36,6 +36,14 @@ function met(expectation: MaturityExpectation, team: Team, coverage: readonly Co
   return test.anyOf.some((role) => (team.byRole.get(role) ?? []).some((m) => !test.internal || !isExternal(m)));
 }
 
+/** Whether meeting `stricter` necessarily meets `looser`: every role that meets it also meets the looser one. */
+function fixAlsoMeets(stricter: MaturityExpectation, looser: MaturityExpectation): boolean {
+  const a = stricter.test;
+  const b = looser.test;
+  if (a.kind !== 'specialist' || b.kind !== 'specialist' || stricter.from <= looser.from) return false;
+  return a.anyOf.every((role) => b.anyOf.includes(role)) && (a.internal || !b.internal);
+}
+
 const AT_MATURITY = { pointer: '/organization/maturity', anchor: 'value' } as const;
 
 export const maturityExpectations: Rule = {
@@ -60,9 +68,11 @@ export const maturityExpectations: Rule = {
     if (size === MATURITY_LAG.size && maturity <= MATURITY_LAG.atMost) {
       problems.push({ ...AT_MATURITY, severity: MATURITY_LAG.severity, message: `${level} lags the organization's size (${size}): a SOC serving an enterprise usually runs managed, repeatable processes; plan the steps up, or check that the level is the one the team works at` });
     }
-    for (const expectation of MATURITY_EXPECTATIONS) {
+    const unmet = MATURITY_EXPECTATIONS.filter((e) => e.severity[size] !== undefined && maturity >= e.from && !met(e, team, coverage));
+    for (const expectation of unmet) {
       const severity = expectation.severity[size];
-      if (severity === undefined || maturity < expectation.from || met(expectation, team, coverage)) continue;
+      // One finding per cause: a stricter unmet expectation whose fix also meets this one (a staff hunter is a hunting capability) stands for both.
+      if (severity === undefined || unmet.some((other) => other !== expectation && fixAlsoMeets(other, expectation))) continue;
       const title = findSpecialist(expectation.role)?.title;
       problems.push({
         ...AT_MATURITY,
