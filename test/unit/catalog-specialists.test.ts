@@ -36,7 +36,7 @@ describe('specialist roles', () => {
   });
 
   it('follow NICE where it has a role, and say so where it has none', () => {
-    const byId = new Map(SPECIALISTS.map((s) => [s.id, s]));
+    const byId = new Map<string, (typeof SPECIALISTS)[number]>(SPECIALISTS.map((s) => [s.id, s]));
     for (const id of ['threat-hunter', 'detection-engineer', 'cloud-security-engineer', 'iam-engineer']) {
       expect(byId.get(id)?.nice, id).toEqual([]);
       expect(byId.get(id)?.niceNote, id).toMatch(/has no work role/);
