@@ -59,6 +59,12 @@ describe('an enterprise team of about forty with specialists and two own roles',
     expect(change?.after.members).not.toContain('quentin');
   });
 
+  it('reports a change of maturity as an organization change, with the findings it brings', () => {
+    const diff = diffTeams(result, checked(TEXT.replace('maturity: 4 ', 'maturity: 5 '), 'after.yaml'));
+    expect(diff.organization).toEqual([{ field: 'maturity', before: 4, after: 5 }]);
+    expect(diff.findings.added.map((f) => [f.ruleId, f.role])).toEqual([]);
+  });
+
   it('shows own and specialist roles by their titles in the matrix', () => {
     const md = matrixMarkdown(result);
     expect(md).toContain('| `ciso.compliance` | covered | priya (as GRC Lead) |');
