@@ -38,7 +38,24 @@ const { default: Ajv2020 } = await import('ajv/dist/2020.js');
 const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictNumbers: true, unicodeRegExp: true, code: { source: true, esm: true, optimize: true } });
 const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
-ajv.addSchema(schema);
+// The id lists (roles, responsibilities, rules) are written for editors as an
+// anyOf of annotated consts, so that each id completes with its title and
+// description. For validation such a list means the same as an enum of its
+// values, and Ajv compiles an enum to one check where it compiles the anyOf to
+// a branch per id: about a third less code for `check` to load at start-up.
+const ANNOTATIONS = new Set(['const', 'title', 'description', 'markdownDescription']);
+const isAnnotatedConst = (node) => node !== null && typeof node === 'object' && 'const' in node && Object.keys(node).every((key) => ANNOTATIONS.has(key));
+function asEnums(node) {
+  if (Array.isArray(node)) return node.map(asEnums);
+  if (node === null || typeof node !== 'object') return node;
+  const out = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'anyOf' && Array.isArray(value) && value.length > 1 && value.every(isAnnotatedConst) && !('enum' in node)) out.enum = value.map((branch) => branch.const);
+    else out[key] = asEnums(value);
+  }
+  return out;
+}
+ajv.addSchema(asEnums(schema));
 // Ajv's ESM output still calls require() for its runtime helpers (equal, ucs2length):
 // they become imports, which a bundler can follow.
 const helpers = [];

@@ -95,6 +95,18 @@ export type CustomRoleSummary = Omit<CustomRole, 'index'>;
 /** A member as the file declares them, with defaults filled in. */
 export type TeamMemberSummary = Omit<Member, 'index'>;
 
+/** An open position (`vacancy: true`): listed in every output, counted in no rule. */
+export interface OpenPosition {
+  id: string;
+  name: string;
+  roles: string[];
+  fte: number;
+  /** JSON pointer to the member entry. */
+  path: string;
+  line: number;
+  column: number;
+}
+
 export interface FileResult {
   /** The file as named on the command line (or the `--stdin-filename`). */
   file: string;
@@ -105,6 +117,8 @@ export interface FileResult {
   checks: string[];
   /** Present when the file passed the schema. */
   team?: TeamSummary;
+  /** Open positions in file order; present only when the file has some. */
+  openPositions?: OpenPosition[];
 }
 
 export interface Summary {

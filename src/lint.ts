@@ -3,11 +3,12 @@
  * This is also the library API; it returns data and never prints or exits.
  */
 import { computeCoverage } from './coverage/coverage.js';
-import { compareFindings, summarize, type CheckResult, type FileResult, type Finding, type SuppressedFinding } from './findings.js';
+import { compareFindings, summarize, type CheckResult, type CoverageEntry, type FileResult, type Finding, type SuppressedFinding } from './findings.js';
 import { expandPaths, InputError, readTeamFile, STDIN } from './input/files.js';
-import { loadBytes, loadText, type LoadedFile, type Reader } from './load/load.js';
+import { loadBytes, loadText, type LoadedFile } from './load/load.js';
+import type { Locator } from './load/locate.js';
 import { summarizeTeam } from './model/summary.js';
-import { buildTeam, type Team, type TeamException } from './model/team.js';
+import { buildTeam, type RawTeam, type Team, type TeamException } from './model/team.js';
 import { findRule, RULES } from './rules/index.js';
 import { noUsableMember } from './rules/missing-role.js';
 import { ruleOptions, type Rule, type RuleContext } from './rules/types.js';
@@ -19,15 +20,13 @@ export interface CheckOptions {
   file?: string;
   /** Today's date (YYYY-MM-DD), for exception expiry; defaults to the current UTC date. */
   today?: string;
-  /** Which YAML reader to use (default `auto`); `yaml` forces the yaml package, to compare the two. */
-  reader?: Reader;
 }
 
 export function todayUtc(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
-function runStage(stage: Rule['stage'], context: Omit<RuleContext, 'options'>, loaded: LoadedFile, checks: string[]): Finding[] {
+function runStage(stage: Rule['stage'], context: Omit<RuleContext, 'options'>, locator: Locator, checks: string[]): Finding[] {
   const { team } = context;
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -41,7 +40,7 @@ function runStage(stage: Rule['stage'], context: Omit<RuleContext, 'options'>, l
         severity: setting ?? problem.severity ?? rule.severity[team.organization.size],
         message: problem.message,
         path: problem.pointer,
-        ...loaded.locator.locate(problem.pointer, problem.anchor),
+        ...locator.locate(problem.pointer, problem.anchor),
         ...(problem.role !== undefined ? { role: problem.role } : {}),
         ...(problem.responsibility !== undefined ? { responsibility: problem.responsibility } : {}),
         ...(problem.responsibilities !== undefined ? { responsibilities: problem.responsibilities } : {}),
@@ -53,20 +52,42 @@ function runStage(stage: Rule['stage'], context: Omit<RuleContext, 'options'>, l
   return findings;
 }
 
-function matches(exception: TeamException, finding: Finding): boolean {
-  if (exception.rule !== finding.ruleId) return false;
-  const target = exception.target;
-  return target === undefined || target === finding.role || target === finding.responsibility || (finding.members?.includes(target) ?? false);
+/**
+ * The live exceptions by rule and target (`rule` alone for those without a
+ * target), in file order: a finding looks up only the keys it could match,
+ * instead of every exception, so a large file with many of each stays linear.
+ */
+function exceptionIndex(exceptions: readonly TeamException[]): Map<string, TeamException> {
+  const index = new Map<string, TeamException>();
+  for (const e of exceptions) {
+    const key = e.target === undefined ? e.rule : `${e.rule}\u0000${e.target}`;
+    if (!index.has(key)) index.set(key, e);
+  }
+  return index;
+}
+
+/** The first exception in file order that covers the finding: the rule alone, or the rule and the finding's role, responsibility or a member. */
+function matchingException(index: Map<string, TeamException>, finding: Finding): TeamException | undefined {
+  let best = index.get(finding.ruleId);
+  const consider = (target: string | undefined) => {
+    if (target === undefined) return;
+    const e = index.get(`${finding.ruleId}\u0000${target}`);
+    if (e && (!best || e.index < best.index)) best = e;
+  };
+  consider(finding.role);
+  consider(finding.responsibility);
+  for (const member of finding.members ?? []) consider(member);
+  return best;
 }
 
 /** Moves the findings that a live exception covers to `suppressed`. */
 function applyExceptions(team: Team, findings: Finding[], today: string): { kept: Finding[]; suppressed: SuppressedFinding[]; used: Set<number> } {
-  const live = team.exceptions.filter((e) => e.expires === undefined || e.expires >= today);
+  const live = exceptionIndex(team.exceptions.filter((e) => e.expires === undefined || e.expires >= today));
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   const used = new Set<number>();
   for (const finding of findings) {
-    const exception = findRule(finding.ruleId)?.configurable ? live.find((e) => matches(e, finding)) : undefined;
+    const exception = findRule(finding.ruleId)?.configurable ? matchingException(live, finding) : undefined;
     if (!exception) {
       kept.push(finding);
       continue;
@@ -85,12 +106,54 @@ function applyExceptions(team: Team, findings: Finding[], today: string): { kept
   return { kept, suppressed, used };
 }
 
-function analyse(loaded: LoadedFile, file: string, options: CheckOptions): FileResult {
+/** What the rules say about one modelled team: the pure core of `check`, with no reading or parsing. */
+export interface TeamAnalysis {
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+  coverage: CoverageEntry[];
+  /** Ids of the rules that ran, in order. */
+  checks: string[];
+  /** True when repeated member ids stopped the analysis after the reference rules. */
+  stopped: boolean;
+}
+
+/**
+ * Runs the rules on a team already built from schema-valid data: coverage,
+ * reference, team and exception rules, exceptions applied, findings sorted.
+ * `plan` calls it on changed copies of a team, so it must stay free of I/O.
+ */
+export function analyseTeam(team: Team, locator: Locator, today: string): TeamAnalysis {
+  const checks: string[] = [];
+  const references = runStage('reference', { team, coverage: [], today, usedExceptions: new Set() }, locator, checks);
+  if (references.some((f) => f.ruleId === 'duplicate-member')) {
+    // With two members behind one id, who holds what is ambiguous: stop before the gap analysis.
+    return { findings: references.sort(compareFindings), suppressed: [], coverage: [], checks, stopped: true };
+  }
+  const coverage = computeCoverage(team);
+  const teamFindings = runStage('team', { team, coverage, today, usedExceptions: new Set() }, locator, checks);
+  const { kept, suppressed, used } = applyExceptions(team, teamFindings, today);
+  const exceptionFindings = runStage('exceptions', { team, coverage, today, usedExceptions: used }, locator, checks);
+  const findings = [...references];
+  append(findings, [...kept, ...exceptionFindings]);
+  return { findings: findings.sort(compareFindings), suppressed: suppressed.sort(compareFindings), coverage, checks, stopped: false };
+}
+
+/** A file that passed the schema, modelled: what `plan` starts from. */
+export interface ModelledFile {
+  team: Team;
+  raw: RawTeam;
+  locator: Locator;
+  today: string;
+  /** What the rules said about the file as it is. */
+  analysis?: TeamAnalysis;
+}
+
+function analyse(loaded: LoadedFile, file: string, options: CheckOptions): { result: FileResult; model?: ModelledFile } {
   const result: FileResult = { file, findings: [...loaded.findings], suppressed: [], coverage: [], checks: ['yaml-syntax'] };
   if (!loaded.ok) {
     // Syntax findings come from several passes (encoding, control characters, the parser): in order of position, too.
     result.findings.sort(compareFindings);
-    return result;
+    return { result };
   }
   result.checks.push('schema');
   const validation = validate(loaded.data, loaded.locator);
@@ -99,27 +162,35 @@ function analyse(loaded: LoadedFile, file: string, options: CheckOptions): FileR
     const empty = noUsableMember(loaded.data, loaded.locator);
     if (empty) result.findings.push(empty);
     result.findings.sort(compareFindings);
-    return result;
+    return { result };
   }
   const team = buildTeam(validation.team);
   result.team = summarizeTeam(team);
-  const today = options.today ?? todayUtc();
-  const references = runStage('reference', { team, coverage: [], today, usedExceptions: new Set() }, loaded, result.checks);
-  append(result.findings, [...references]);
-  if (references.some((f) => f.ruleId === 'duplicate-member')) {
-    // With two members behind one id, who holds what is ambiguous: stop before the gap analysis.
-    result.findings.sort(compareFindings);
-    return result;
+  if (team.vacancies.length > 0) {
+    result.openPositions = team.vacancies.map((v) => {
+      const path = `/members/${v.index}`;
+      const { line, column } = loaded.locator.locate(path, 'value');
+      return { id: v.id, name: v.name, roles: [...v.roles], fte: v.fte, path, line, column };
+    });
   }
-  const coverage = computeCoverage(team);
-  const teamFindings = runStage('team', { team, coverage, today, usedExceptions: new Set() }, loaded, result.checks);
-  const { kept, suppressed, used } = applyExceptions(team, teamFindings, today);
-  const exceptionFindings = runStage('exceptions', { team, coverage, today, usedExceptions: used }, loaded, result.checks);
-  append(result.findings, [...kept, ...exceptionFindings]);
+  const today = options.today ?? todayUtc();
+  const analysis = analyseTeam(team, loaded.locator, today);
+  append(result.checks, analysis.checks);
+  append(result.findings, analysis.findings);
   result.findings.sort(compareFindings);
-  result.suppressed = suppressed.sort(compareFindings);
-  result.coverage = coverage;
-  return result;
+  result.suppressed = analysis.suppressed;
+  result.coverage = analysis.coverage;
+  return { result, model: { team, raw: validation.team, locator: loaded.locator, today, analysis } };
+}
+
+/**
+ * Checks one team file given as bytes and also returns the modelled team
+ * when the file passed the schema (for commands that go on to change it in
+ * memory, such as `plan`).
+ */
+export function checkBytesModelled(bytes: Uint8Array, options: CheckOptions = {}): { result: FileResult; model?: ModelledFile } {
+  checkArguments(bytes, 'bytes', options);
+  return analyse(loadBytes(bytes), options.file ?? 'team.yaml', options);
 }
 
 /** Checks one team file given as text. */
@@ -135,13 +206,13 @@ function checkArguments(input: unknown, kind: 'string' | 'bytes', options: Check
 
 export function checkTeam(text: string, options: CheckOptions = {}): FileResult {
   checkArguments(text, 'string', options);
-  return analyse(loadText(text, options.reader), options.file ?? 'team.yaml', options);
+  return analyse(loadText(text), options.file ?? 'team.yaml', options).result;
 }
 
 /** Checks one team file given as bytes (reports invalid UTF-8 as a finding). */
 export function checkBytes(bytes: Uint8Array, options: CheckOptions = {}): FileResult {
   checkArguments(bytes, 'bytes', options);
-  return analyse(loadBytes(bytes, options.reader), options.file ?? 'team.yaml', options);
+  return analyse(loadBytes(bytes), options.file ?? 'team.yaml', options).result;
 }
 
 export function collect(files: FileResult[]): CheckResult {

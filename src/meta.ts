@@ -18,5 +18,10 @@ export const PACKAGE = {
   home: homepage.replace(/#.*$/, ''),
 };
 
-/** Where the README documents the rules: the help link of every rule in SARIF. */
-export const RULES_DOCS_URI = `${PACKAGE.home}#what-check-reports`;
+/** The index of the rules' pages, for a rule the registry does not know. */
+export const RULES_DOCS_URI = `${PACKAGE.home}/blob/main/docs/rules/README.md`;
+
+/** The canonical address of a rule's page in the repository: SARIF's `helpUri`, and where `explain` sends readers. */
+export function rulePageUri(id: string): string {
+  return `${PACKAGE.home}/blob/main/docs/rules/${id}.md`;
+}

@@ -3,6 +3,7 @@
  * library would (Enter takes the default, an answer that fails validation is
  * asked again), from a script or from random draws.
  */
+import { PLAN_OFFER } from '../src/cli/commands/init.js';
 import { InterruptedError } from '../src/cli/errors.js';
 import type { Io } from '../src/cli/io.js';
 import type { CheckboxQuestion, ConfirmQuestion, InputQuestion, Prompter, SelectQuestion } from '../src/cli/prompts.js';
@@ -77,6 +78,8 @@ export class ScriptedPrompter implements Prompter {
   }
 
   async confirm(q: ConfirmQuestion): Promise<boolean> {
+    // The offer to show the plan ends every wizard that leaves findings: a script that stops before it declines it.
+    if (this.answers.length === 0 && q.message === PLAN_OFFER) return q.default ?? false;
     const answer = this.next({ kind: 'confirm', message: q.message, default: q.default });
     if (answer === ENTER) return q.default ?? false;
     if (typeof answer !== 'boolean') throw new Error(`"${q.message}" needs true or false`);

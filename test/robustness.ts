@@ -28,7 +28,7 @@ const finding = {
 };
 const count = { type: 'integer', minimum: 0 };
 
-/** The JSON output as the README documents it ("JSON output"). Fields may be added, never removed or retyped. */
+/** The JSON output as docs/json.md documents it. Fields may be added, never removed or retyped. */
 export const OUTPUT_SHAPE = {
   type: 'object',
   required: ['version', 'files', 'summary'],

@@ -58,6 +58,7 @@ export function evaluateTargets(groups) {
   add('--help ≤ 1.3× node -e 0', [ms('startup', 'help'), ms('startup', 'floor')], (h, f) => h <= 1.3 * f, (h, f) => `${ratio(h, f)} (${h.toFixed(0)} vs ${f.toFixed(0)} ms)`);
   add('10,000 members: no slower than ajv-cli', [ms('10000', 'check'), ms('10000', 'ajv')], (c, a) => c <= a, (c, a) => `${ratio(c, a)} (${c.toFixed(0)} vs ${a.toFixed(0)} ms)`);
   add('100,000 members: no slower than ajv-cli', [ms('100000', 'check'), ms('100000', 'ajv')], (c, a) => c <= a, (c, a) => `${ratio(c, a)} (${c.toFixed(0)} vs ${a.toFixed(0)} ms)`);
+  add('plan on 10,000 members < 3 s', [ms('10000', 'plan')], (p) => p < 3000, (p) => `${p.toFixed(0)} ms`);
   add('100,000 members: peak RSS < 400 MB', [stat(groups, '100000', 'check')?.rssMb], (r) => r < 400, (r) => `${r.toFixed(0)} MB`);
   add('100,000 members ≤ 12× the time at 10,000', [ms('100000', 'check'), ms('10000', 'check')], (big, small) => big <= 12 * small, (big, small) => `${ratio(big, small)} (${big.toFixed(0)} vs ${small.toFixed(0)} ms)`);
   return targets;

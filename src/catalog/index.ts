@@ -91,9 +91,9 @@ export function roleExpectedAt(role: Role, size: Size): boolean {
 }
 export * from './expectations.js';
 
-/** A citation as people read it: the seed article by its title, inferences said to be ours. */
+/** A citation as people read it: the catalog's source as "the SecOps roles article" with its title, inferences said to be ours. */
 export function citation(source: Citation): string {
-  if (source.authority === 'seed') return `"SecOps Roles and Responsibilities for Your SecOps Team" (the catalog's source article): ${source.note.replace(/^SecOps roles article, /, '')}`;
+  if (source.authority === 'seed') return `the SecOps roles article ("SecOps Roles and Responsibilities for Your SecOps Team"): ${source.note.replace(/^SecOps roles article, /, '')}`;
   if (source.authority === 'inference') return `secops-team's inference: ${source.note}`;
   return `${source.authority}: ${source.note}`;
 }

@@ -120,7 +120,7 @@ export const ROLES: readonly Role[] = [
     responsibilities: duties('security-manager', {
       source: seed('Security Manager'),
       fallbacks: managerFallbacks,
-      fallbackSource: inference('from the seed\'s "if your company doesn\'t have a dedicated SOC" and MITRE (2022): in smaller SOCs lead functions fall to the lead "as an additional duty"'),
+      fallbackSource: inference('from the SecOps roles article\'s "if your company doesn\'t have a dedicated SOC" and MITRE (2022): in smaller SOCs lead functions fall to the lead "as an additional duty"'),
     }, [
       { duty: 'soc-oversight', title: 'SOC oversight', summary: 'Runs the SOC, or the security team where there is no dedicated SOC.', expected: ['small', 'somebody must run the security work, even a team of one'], provider: [false, 'running the team that oversees providers cannot itself be outsourced'] },
       { duty: 'vision', title: 'Team vision', summary: 'Sets the direction for hiring, the technology stack and security processes.', expected: ['medium', 'a direction for hiring and tooling matters once there is a team to grow'], provider: [false, OWN] },

@@ -33,6 +33,11 @@ const EXAMPLES = {
     'secops-team diff git:HEAD~1:team.yaml team.yaml --fail-on-regression',
   ],
   report: ['secops-team report team.yaml -o report.html', 'secops-team report team.yaml > report.html'],
+  plan: [
+    'secops-team plan team.yaml',
+    'secops-team plan team.yaml --budget 3 --format markdown -o plan.md',
+    'secops-team plan team.yaml --write team-planned.yaml',
+  ],
 };
 
 function examples(list: readonly string[]): string {
@@ -163,6 +168,22 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     });
 
   program
+    .command('plan')
+    .description('rank the hires (or contracts) that close the most severe findings per FTE, within a budget')
+    .argument('<file>', 'a team file; - reads standard input')
+    .addOption(new Option('-f, --format <name>', 'output format: stylish, json or markdown').default('stylish'))
+    .option('-o, --output <file>', 'write the plan to a file instead of standard output')
+    .option('--budget <fte>', 'FTE the plan may add', parseFte, 5)
+    .option('--write <file>', "write the team file with the plan's hires added as open positions (vacancy: true)")
+    .option('--force', 'let --write replace an existing file')
+    .option('--stdin-filename <name>', 'the name to report standard input under')
+    .addHelpText('after', examples(EXAMPLES.plan))
+    .action(async (file: string, options: { format: string; output?: string; budget: number; write?: string; force?: boolean; stdinFilename?: string }) => {
+      const { runPlan } = await import('./commands/plan.js');
+      setExit(await runPlan(file, { ...options, ...colorOption(globals()) }, io));
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of team files')
     .addHelpText('after', examples(EXAMPLES.schema))
@@ -176,6 +197,11 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more');
+  return Number(value);
+}
+
+function parseFte(value: string): number {
+  if (!/^\d+(\.\d+)?$/.test(value) || Number(value) > 1000) throw new InvalidArgumentError('expected a number of FTE from 0 to 1000, e.g. 3 or 2.5');
   return Number(value);
 }
 

@@ -133,7 +133,7 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-const MEMBER_FIELDS: readonly MemberField[] = ['name', 'title', 'roles', 'reportsTo', 'tier', 'fte', 'provider', 'hours', 'onCall'];
+const MEMBER_FIELDS: readonly MemberField[] = ['name', 'title', 'roles', 'reportsTo', 'tier', 'fte', 'provider', 'hours', 'onCall', 'vacancy'];
 const ORGANIZATION_FIELDS: readonly OrganizationField[] = ['name', 'employees', 'size', 'soc', 'monitoring', 'seats', 'response', 'maturity'];
 
 function fieldChanges<T extends object, F extends keyof T & string>(before: T, after: T, fields: readonly F[]): FieldChange<F>[] {

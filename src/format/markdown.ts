@@ -153,6 +153,9 @@ function fileSection(file: FileResult, cwd: string | undefined): string[] {
     const org = file.team.organization;
     lines.push(`**${md(org.name)}**: ${org.size} organization, ${plural(org.employees, 'employee')}, ${plural(file.team.members.length, 'member')}`, '');
   }
+  if (file.openPositions) {
+    lines.push(`**Open positions** (counted in no rule): ${file.openPositions.map((p) => `${md(p.name)} (${md(p.id)}: ${p.roles.map(codeSpan).join(', ')})`).join('; ')}`, '');
+  }
   if (file.findings.length > 0) append(lines, [...findingsTable(file.findings), '']);
   else lines.push('No findings.', '');
   if (file.suppressed.length > 0) {

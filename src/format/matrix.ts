@@ -44,9 +44,23 @@ export function matrixMarkdown(file: FileResult): string {
   return lines.join('\n') + '\n';
 }
 
+/**
+ * Carriers listed in one cell of the terminal table; the rest are counted. A
+ * cell of thousands of names is unreadable, and wrapping it costs time that
+ * grows with the square of its length; the other formats list everyone.
+ */
+export const MAX_TABLE_CARRIERS = 12;
+
+/** `carriers` for the terminal table: at most MAX_TABLE_CARRIERS names, then how many more. */
+export function tableCarriers(entry: CoverageEntry, max = MAX_TABLE_CARRIERS, team?: TeamSummary): string {
+  if (entry.members.length <= max) return carriers(entry, team);
+  const rest = entry.members.length - max;
+  return `${carriers({ ...entry, members: entry.members.slice(0, max), via: null }, team)} and ${rest.toLocaleString('en-US')} more` + (entry.via ? ` (via ${entry.via})` : '');
+}
+
 /** Rows for a terminal table; the command lays them out with cli-table3. */
 export function matrixRows(file: FileResult): string[][] {
-  return file.coverage.map((e) => [e.responsibility, e.status, escapeControl(carriers(e, file.team))]);
+  return file.coverage.map((e) => [e.responsibility, e.status, escapeControl(tableCarriers(e, MAX_TABLE_CARRIERS, file.team))]);
 }
 
 /** For CSV: each member's crediting specialist or own role title, space-separated in member order ("-" for the duty's own role). */

@@ -4,9 +4,9 @@
  * (suppressed findings included, marked as suppressed).
  */
 import { createHash } from 'node:crypto';
-import { SIZES } from '../catalog/index.js';
+import { citation, SIZES } from '../catalog/index.js';
 import type { FileResult, Finding, Severity, SuppressedFinding } from '../findings.js';
-import { PACKAGE, RULES_DOCS_URI } from '../meta.js';
+import { PACKAGE, RULES_DOCS_URI, rulePageUri } from '../meta.js';
 import { ALL_RULES, type RuleInfo } from '../rules/index.js';
 import { artifactUri } from './location.js';
 import { escapeSarifMessage, safeJson } from './escape.js';
@@ -31,18 +31,28 @@ export function defaultSeverity(rule: RuleInfo): Severity {
   return best;
 }
 
+/**
+ * A rule's SARIF `name`: its id in PascalCase. The SARIF Multitool (rule
+ * SARIF1001) warns when a name equals its id, case aside, so a one-word id
+ * gets a suffix: `schema` becomes `SchemaCheck`.
+ */
+export function ruleName(id: string): string {
+  const pascal = id.replace(/-([a-z0-9])/g, (_m: string, c: string) => c.toUpperCase()).replace(/^[a-z]/, (c) => c.toUpperCase());
+  return id.includes('-') ? pascal : `${pascal}Check`;
+}
+
 function sarifRule(rule: RuleInfo) {
-  const citations = rule.docs.authority.map((a) => `${a.authority}: ${a.note}`).join('; ');
+  const citations = rule.docs.authority.map(citation).join('; ');
   return {
     id: rule.id,
-    name: rule.id.replace(/-([a-z0-9])/g, (_m: string, c: string) => c.toUpperCase()).replace(/^[a-z]/, (c) => c.toUpperCase()),
+    name: ruleName(rule.id),
     shortDescription: { text: rule.docs.summary },
     fullDescription: { text: `${rule.docs.summary} ${rule.docs.rationale}` },
     help: {
       text: `${rule.docs.fix}\n\nWhy: ${rule.docs.rationale}\n\nAuthority: ${citations}`,
       markdown: `**How to fix:** ${rule.docs.fix}\n\n**Why:** ${rule.docs.rationale}\n\n**Authority:** ${citations}`,
     },
-    helpUri: RULES_DOCS_URI,
+    helpUri: rulePageUri(rule.id),
     defaultConfiguration: { level: LEVEL[defaultSeverity(rule)] },
     properties: { tags: ['secops-team'] },
   };

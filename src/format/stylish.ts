@@ -1,4 +1,4 @@
-import { Chalk } from 'chalk';
+import { palette } from './palette.js';
 import { coverageCounts } from '../coverage/coverage.js';
 import type { FileResult, Severity } from '../findings.js';
 import { wrap as wrapLines } from '../util/wrap.js';
@@ -14,7 +14,7 @@ function coverageLine(file: FileResult): string | undefined {
 }
 
 export const stylish: Formatter = (result, options) => {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const c = palette(options.color);
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
   const lines: string[] = [];
   for (const file of result.files) {
@@ -41,6 +41,10 @@ export const stylish: Formatter = (result, options) => {
       body.forEach((text, n) => lines.push(`${n === 0 ? head : indent}${text}`));
     });
     if (coverage) lines.push(c.dim(options.width === undefined ? `  ${coverage}` : wrap(coverage, options.width - 1, '  ')));
+    if (file.openPositions) {
+      const open = `open positions (counted in no rule): ${file.openPositions.map((p) => `${escapeControl(p.name)} (${escapeControl(p.id)}: ${p.roles.join(', ')})`).join('; ')}`;
+      lines.push(options.width === undefined ? `  ${open}` : wrap(open, options.width - 1, '  '));
+    }
     if (file.suppressed.length > 0) lines.push(`  ${c.dim(`${plural(file.suppressed.length, 'finding')} suppressed by exceptions`)}`);
     lines.push('');
   }

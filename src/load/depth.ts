@@ -1,5 +1,5 @@
 /**
- * A scan for nesting depth, before either reader sees the text. Both readers
+ * A scan for nesting depth, before the text is read. Both YAML parsers
  * recurse on nesting, and the yaml package, given a million `[`, takes tens
  * of seconds and a gigabyte before it gives up (four million end the process
  * out of memory). A team file needs five levels; past MAX_NESTING_DEPTH the

@@ -2,15 +2,14 @@
  * Stage 1: text → data with source positions. YAML problems are findings
  * (`yaml-syntax`) with positions, never exceptions.
  *
- * Two readers give the same data and the same positions: the fast path
- * (js-yaml, src/load/fast.ts) reads the plain YAML a team file is written in,
- * and declines anything else; the yaml package's Document API
- * (src/load/yaml-doc.ts) then reads it, and is the one that reports syntax
- * problems. A test runs both over every fixture and compares the results.
+ * One reader gives the data and positions of every file it accepts
+ * (src/load/fast.ts). A file it refuses is described by the yaml package
+ * (src/load/yaml-doc.ts), loaded only then: its messages and positions for
+ * syntax errors are the more helpful ones.
  */
 import { createRequire } from 'node:module';
 import { MAX_NESTING_DEPTH, tooDeepAt } from './depth.js';
-import { loadFast } from './fast.js';
+import { readYaml } from './fast.js';
 import { createLocator, lineIndex, rangeFromOffsets, type Locator } from './locate.js';
 import { loadWithYaml, syntaxFinding, type YamlModule } from './yaml-doc.js';
 import type { Finding } from '../findings.js';
@@ -24,9 +23,6 @@ export interface LoadedFile {
   findings: Finding[];
   locator: Locator;
 }
-
-/** Which reader to use: `auto` tries the fast path first; `yaml` uses the yaml package only (for comparisons). */
-export type Reader = 'auto' | 'yaml';
 
 let yamlModule: YamlModule | undefined;
 
@@ -51,7 +47,7 @@ export function decodeText(bytes: Uint8Array): { text: string; invalidAt: number
 }
 
 /** Reads a team file's text. */
-export function loadText(text: string, reader: Reader = 'auto'): LoadedFile {
+export function loadText(text: string): LoadedFile {
   // Refused before either reader recurses into it: see src/load/depth.ts.
   const deep = tooDeepAt(text);
   if (deep !== undefined) {
@@ -62,12 +58,19 @@ export function loadText(text: string, reader: Reader = 'auto'): LoadedFile {
     );
     return { text, data: undefined, ok: false, findings: [finding], locator: createLocator(undefined, lines) };
   }
-  return (reader === 'auto' ? loadFast(text) : undefined) ?? loadWithYaml(yamlPackage(), text);
+  const read = readYaml(text);
+  if ('locator' in read) return read;
+  const described = loadWithYaml(yamlPackage(), text);
+  if (described.findings.length > 0) return { ...described, ok: false, data: undefined };
+  // The yaml package reads what the reader refused: its own reason, at its place.
+  const lines = lineIndex(text);
+  const finding = syntaxFinding(`${read.message}; rewrite this part of the file in plainer YAML`, rangeFromOffsets(lines, read.at, read.at + 1, text.length));
+  return { text, data: undefined, ok: false, findings: [finding], locator: described.locator };
 }
 
-export function loadBytes(bytes: Uint8Array, reader: Reader = 'auto'): LoadedFile {
+export function loadBytes(bytes: Uint8Array): LoadedFile {
   const { text, invalidAt } = decodeText(bytes);
-  const loaded = loadText(text, reader);
+  const loaded = loadText(text);
   if (invalidAt === null) return loaded;
   const finding = syntaxFinding('the file is not valid UTF-8; save it as UTF-8', rangeFromOffsets(lineIndex(text), invalidAt, invalidAt + 1, text.length));
   return { ...loaded, ok: false, data: undefined, findings: [finding, ...loaded.findings] };

@@ -1,8 +1,9 @@
 /**
- * The reference reader: the yaml package's Document API (YAML 1.2 core
- * schema). It reads every file the fast path declines, reports every syntax
- * problem, and defines the data and the positions the fast path must match.
- * The module is handed in, so that it is only loaded when it is needed.
+ * The yaml package's Document API (YAML 1.2 core schema) describes the files
+ * the reader (src/load/fast.ts) refuses: its messages and positions for
+ * syntax problems are the more helpful ones. The tests also use it as the
+ * reference the reader's data and positions are compared with. The module is
+ * handed in, so that it is only loaded when a file is refused.
  */
 import type * as Yaml from 'yaml';
 import type { Alias, Document, Node } from 'yaml';

@@ -10,7 +10,7 @@ export function summarizeTeam(team: Team): TeamSummary {
     ...(team.customRoles.length > 0
       ? { roles: team.customRoles.map((r) => ({ id: r.id, title: r.title, duties: [...r.duties], nice: [...r.nice], ...(r.description !== undefined ? { description: r.description } : {}) })) }
       : {}),
-    members: team.members.map((m) => ({
+    members: (team.vacancies.length === 0 ? team.members : [...team.members, ...team.vacancies].sort((a, b) => a.index - b.index)).map((m) => ({
       id: m.id,
       name: m.name,
       roles: [...m.roles],
@@ -22,6 +22,7 @@ export function summarizeTeam(team: Team): TeamSummary {
       ...(m.covers !== undefined ? { covers: [...m.covers] } : {}),
       ...(m.hours !== undefined ? { hours: m.hours } : {}),
       ...(m.onCall !== undefined ? { onCall: m.onCall } : {}),
+      ...(m.vacancy === true ? { vacancy: true } : {}),
     })),
   };
 }

@@ -55,8 +55,14 @@ export interface TeamException extends RawException {
 
 export interface Team {
   organization: Organization;
+  /** The members who count: everyone in the file except open positions. */
   members: Member[];
-  /** First member with each id (duplicates are reported, not indexed). */
+  /**
+   * Open positions (`vacancy: true`), in file order: listed in every output,
+   * but they cover nothing, lead nobody and are nobody's single point of failure.
+   */
+  vacancies: Member[];
+  /** First member with each id (duplicates are reported, not indexed); open positions are not in it. */
   memberById: ReadonlyMap<string, Member>;
   /** Members holding each role (catalog or the file's own), internal and external, in file order; built once. */
   byRole: ReadonlyMap<string, readonly Member[]>;
@@ -86,6 +92,8 @@ export interface RawMember {
   /** Providers only (the schema requires `provider`). */
   hours?: ProviderHours;
   onCall?: boolean;
+  /** An approved position not yet filled: it counts for nothing in coverage and rules. */
+  vacancy?: boolean;
 }
 export interface RawException {
   rule: string;
@@ -128,11 +136,14 @@ export function buildTeam(raw: RawTeam): Team {
     ...(m.covers !== undefined ? { covers: m.covers } : {}),
     ...(m.hours !== undefined ? { hours: m.hours } : {}),
     ...(m.onCall !== undefined ? { onCall: m.onCall } : {}),
+    ...(m.vacancy === true ? { vacancy: true } : {}),
     index,
   }));
+  const vacancies = members.filter((m) => m.vacancy === true);
+  const filled = vacancies.length === 0 ? members : members.filter((m) => m.vacancy !== true);
   const memberById = new Map<string, Member>();
   const byRole = new Map<string, Member[]>();
-  for (const m of members) {
+  for (const m of filled) {
     if (!memberById.has(m.id)) memberById.set(m.id, m);
     for (const role of m.roles) {
       const list = byRole.get(role);
@@ -153,7 +164,8 @@ export function buildTeam(raw: RawTeam): Team {
       response: org.response ?? 'business-hours',
       ...(org.maturity !== undefined ? { maturity: org.maturity } : {}),
     },
-    members,
+    members: filled,
+    vacancies,
     memberById,
     byRole,
     ...customRolesOf(raw.roles ?? []),

@@ -25,6 +25,41 @@ export const absorbedDuties: Rule = {
       { authority: 'NIST NICE Framework Components v2.0.0 (2025)', note: 'a single job may comprise multiple work roles' },
     ],
     fix: 'Nothing to fix in a small organization if the absorbers have the time: keep it as information. Otherwise fill the role, or record an exception naming who carries the duties.',
+    examples: {
+      fails: `version: 1
+organization:
+  name: Acme
+  employees: 120
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager, security-analyst]
+  - id: omar
+    name: Omar Haddad
+    roles:
+      - it-operations-manager
+      - system-administrator
+`,
+      passes: `version: 1
+organization:
+  name: Acme
+  employees: 120
+members:
+  - id: dana
+    name: Dana Reyes
+    roles:
+      - ciso
+      - security-manager
+      - security-analyst
+      - security-engineer
+  - id: omar
+    name: Omar Haddad
+    roles:
+      - it-operations-manager
+      - system-administrator
+      - system-analyst
+`,
+    },
     sizes: TABLE.sizes,
   },
   check({ team, coverage }) {

@@ -18,6 +18,76 @@ export const analystTiers: Rule = {
       { authority: 'MITRE, 11 Strategies of a World-Class Cybersecurity Operations Center (2022)', note: 'tiered analysis routes complex incidents to more senior analysts; the dozen-analyst threshold is secops-team\'s own default' },
     ],
     fix: 'Give at least one analyst tier 2 or 3, or add one; for a large untiered team, set `tier:` on each analyst.',
+    examples: {
+      fails: `version: 1
+organization:
+  name: Acme
+  employees: 120
+  soc: outsourced
+  monitoring: 24x7
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager]
+  - id: omar
+    name: Omar Haddad
+    roles: [it-operations-manager]
+  - id: priya
+    name: Priya Natarajan
+    roles: [system-administrator]
+    reportsTo: omar
+  - id: mssp
+    name: Sentinel SOC
+    roles: [security-analyst]
+    provider: Sentinel
+    hours: 24x7
+    reportsTo: dana
+  - id: ana
+    name: Ana
+    roles: [security-analyst]
+    tier: 1
+    reportsTo: dana
+  - id: ben
+    name: Ben
+    roles: [security-analyst]
+    tier: 1
+    reportsTo: dana
+`,
+      passes: `version: 1
+organization:
+  name: Acme
+  employees: 120
+  soc: outsourced
+  monitoring: 24x7
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager]
+  - id: omar
+    name: Omar Haddad
+    roles: [it-operations-manager]
+  - id: priya
+    name: Priya Natarajan
+    roles: [system-administrator]
+    reportsTo: omar
+  - id: mssp
+    name: Sentinel SOC
+    roles: [security-analyst]
+    provider: Sentinel
+    hours: 24x7
+    reportsTo: dana
+  - id: ana
+    name: Ana
+    roles: [security-analyst]
+    tier: 2
+    reportsTo: dana
+  - id: ben
+    name: Ben
+    roles: [security-analyst]
+    tier: 1
+    reportsTo: ana
+`,
+    },
   },
   check({ team }) {
     const analysts = team.members.filter((m) => m.roles.includes('security-analyst'));

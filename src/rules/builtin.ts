@@ -15,6 +15,22 @@ export const yamlSyntax: RuleInfo = {
     rationale: 'Nothing else can be checked until the file parses; duplicate keys, custom tags and several documents in one file are reported here because they silently change what a file means.',
     authority: [{ authority: 'YAML 1.2', note: 'the YAML specification, as implemented by the yaml package' }],
     fix: 'Correct the YAML at the position shown: indentation with spaces, matching brackets and quotes, unique keys, one document per file.',
+    examples: {
+      fails: `version: 1
+organization:
+  name: "Acme
+  employees: 120
+`,
+      passes: `version: 1
+organization:
+  name: "Acme"
+  employees: 120
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager]
+`,
+    },
   },
 };
 
@@ -27,5 +43,25 @@ export const schema: RuleInfo = {
     rationale: 'The gap analysis reads the organization and its members; a missing field, an unknown property or an unknown role id would make its results wrong.',
     authority: [{ authority: 'secops-team', note: 'schemas/team.schema.json, JSON Schema draft 2020-12' }],
     fix: 'Follow the message: add the missing property, remove or rename the unknown one, or use a value the schema allows (`secops-team roles` lists the role ids).',
+    examples: {
+      fails: `version: 1
+organization:
+  name: Acme
+  employees: 120
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manger]
+`,
+      passes: `version: 1
+organization:
+  name: Acme
+  employees: 120
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager]
+`,
+    },
   },
 };

@@ -32,6 +32,49 @@ export const cisoIndependence: Rule = {
     ],
     fix: 'Let the CISO report to the CEO, the board or a risk committee (set `reportsTo`), or record an exception with its reason where the CIO line is a deliberate choice.',
     sizes: TABLE.sizes,
+    examples: {
+      fails: `version: 1
+organization:
+  name: Acme
+  employees: 4000
+members:
+  - id: omar
+    name: Omar Haddad
+    roles: [it-operations-manager]
+  - id: dana
+    name: Dana Reyes
+    roles: [ciso]
+    reportsTo: omar
+  - id: lee
+    name: Lee Park
+    roles: [security-manager]
+    reportsTo: dana
+  - id: ravi
+    name: Ravi Shah
+    roles: [security-analyst]
+    reportsTo: lee
+`,
+      passes: `version: 1
+organization:
+  name: Acme
+  employees: 4000
+members:
+  - id: omar
+    name: Omar Haddad
+    roles: [it-operations-manager]
+  - id: dana
+    name: Dana Reyes
+    roles: [ciso]
+  - id: lee
+    name: Lee Park
+    roles: [security-manager]
+    reportsTo: dana
+  - id: ravi
+    name: Ravi Shah
+    roles: [security-analyst]
+    reportsTo: lee
+`,
+    },
   },
   check({ team }) {
     const problems: Problem[] = [];

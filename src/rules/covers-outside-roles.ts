@@ -13,6 +13,60 @@ export const coversOutsideRoles: Rule = {
     rationale: 'A member is credited only with duties of the roles it holds; a responsibility of another role in `covers` is a typo or a missing role, and would silently credit nobody.',
     authority: [{ authority: 'secops-team', note: 'team file format, version 1: `covers` narrows a member to duties of its own roles' }],
     fix: 'Use a responsibility of one of the member\'s roles (the message suggests the nearest), or add the role to `roles`.',
+    examples: {
+      fails: `version: 1
+organization:
+  name: Acme
+  employees: 120
+  soc: outsourced
+  monitoring: 24x7
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager]
+  - id: omar
+    name: Omar Haddad
+    roles: [it-operations-manager]
+  - id: priya
+    name: Priya Natarajan
+    roles: [system-administrator]
+    reportsTo: omar
+  - id: mssp
+    name: Sentinel SOC
+    roles: [security-analyst]
+    provider: Sentinel
+    hours: 24x7
+    covers:
+      - security-analyst.alert-monitoring
+      - security-engineer.security-systems
+    reportsTo: dana
+`,
+      passes: `version: 1
+organization:
+  name: Acme
+  employees: 120
+  soc: outsourced
+  monitoring: 24x7
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager]
+  - id: omar
+    name: Omar Haddad
+    roles: [it-operations-manager]
+  - id: priya
+    name: Priya Natarajan
+    roles: [system-administrator]
+    reportsTo: omar
+  - id: mssp
+    name: Sentinel SOC
+    roles: [security-analyst]
+    provider: Sentinel
+    hours: 24x7
+    covers: [security-analyst.alert-monitoring]
+    reportsTo: dana
+`,
+    },
     sizes: { small: 'every size alike', medium: 'every size alike', large: 'every size alike', enterprise: 'every size alike' },
   },
   check({ team }) {

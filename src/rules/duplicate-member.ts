@@ -11,11 +11,68 @@ export const duplicateMember: Rule = {
     rationale: 'Member ids are how reporting lines, exceptions and CI settings refer to people; a repeated id makes those references ambiguous.',
     authority: [{ authority: 'secops-team', note: 'team file format, version 1' }],
     fix: 'Give each member a unique id, for example by adding a surname initial (dana-r).',
+    examples: {
+      fails: `version: 1
+organization:
+  name: Acme
+  employees: 120
+  soc: outsourced
+  monitoring: 24x7
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager]
+  - id: omar
+    name: Omar Haddad
+    roles: [it-operations-manager]
+  - id: priya
+    name: Priya Natarajan
+    roles: [system-administrator]
+    reportsTo: omar
+  - id: mssp
+    name: Sentinel SOC
+    roles: [security-analyst]
+    provider: Sentinel
+    hours: 24x7
+    reportsTo: dana
+  - id: dana
+    name: Dana Ross
+    roles: [system-analyst]
+`,
+      passes: `version: 1
+organization:
+  name: Acme
+  employees: 120
+  soc: outsourced
+  monitoring: 24x7
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager]
+  - id: omar
+    name: Omar Haddad
+    roles: [it-operations-manager]
+  - id: priya
+    name: Priya Natarajan
+    roles: [system-administrator]
+    reportsTo: omar
+  - id: mssp
+    name: Sentinel SOC
+    roles: [security-analyst]
+    provider: Sentinel
+    hours: 24x7
+    reportsTo: dana
+  - id: dana-ross
+    name: Dana Ross
+    roles: [system-analyst]
+`,
+    },
   },
   check({ team }) {
     const problems: Problem[] = [];
     const firstIndex = new Map<string, number>();
-    for (const m of team.members) {
+    const everyone = team.vacancies.length === 0 ? team.members : [...team.members, ...team.vacancies].sort((a, b) => a.index - b.index);
+    for (const m of everyone) {
       const first = firstIndex.get(m.id);
       if (first === undefined) {
         firstIndex.set(m.id, m.index);

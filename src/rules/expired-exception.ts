@@ -12,6 +12,64 @@ export const expiredException: Rule = {
       'An accepted risk is accepted for a time, then reviewed. Past its date an exception no longer suppresses anything, and the finding it covered is reported again, so that the review happens.',
     authority: [{ authority: 'ISO/IEC 27001:2022', note: '6.1.3 risk treatment, with risk acceptance reviewed by the risk owners' }],
     fix: 'Review the accepted finding: fix it, or renew the exception with a new `expires` date and approver.',
+    examples: {
+      fails: `version: 1
+organization:
+  name: Acme
+  employees: 120
+  soc: outsourced
+  monitoring: 24x7
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager]
+  - id: omar
+    name: Omar Haddad
+    roles: [it-operations-manager]
+  - id: priya
+    name: Priya Natarajan
+    roles: [system-administrator]
+    reportsTo: omar
+  - id: mssp
+    name: Sentinel SOC
+    roles: [security-analyst]
+    provider: Sentinel
+    hours: 24x7
+    reportsTo: dana
+exceptions:
+  - rule: absorbed-duties
+    reason: A systems analyst starts in spring
+    expires: 2026-03-31
+`,
+      passes: `version: 1
+organization:
+  name: Acme
+  employees: 120
+  soc: outsourced
+  monitoring: 24x7
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager]
+  - id: omar
+    name: Omar Haddad
+    roles: [it-operations-manager]
+  - id: priya
+    name: Priya Natarajan
+    roles: [system-administrator]
+    reportsTo: omar
+  - id: mssp
+    name: Sentinel SOC
+    roles: [security-analyst]
+    provider: Sentinel
+    hours: 24x7
+    reportsTo: dana
+exceptions:
+  - rule: absorbed-duties
+    reason: A systems analyst starts in spring
+    expires: 2026-09-30
+`,
+    },
   },
   check({ team, today }) {
     const problems: Problem[] = [];

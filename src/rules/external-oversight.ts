@@ -30,6 +30,55 @@ export const externalOversight: Rule = {
       { authority: 'NIST SP 800-61 Rev. 3 (April 2025)', note: 'roles and responsibilities, including third parties that perform part of incident response' },
     ],
     fix: 'Set the provider\'s `reportsTo` to the internal member who owns the contract and oversees the work; for outsourced monitoring, give an internal member the incident response plan (a security-manager, or whoever takes its duties).',
+    examples: {
+      fails: `version: 1
+organization:
+  name: Acme
+  employees: 120
+  soc: outsourced
+  monitoring: 24x7
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager]
+  - id: omar
+    name: Omar Haddad
+    roles: [it-operations-manager]
+  - id: priya
+    name: Priya Natarajan
+    roles: [system-administrator]
+    reportsTo: omar
+  - id: mssp
+    name: Sentinel SOC
+    roles: [security-analyst]
+    provider: Sentinel
+    hours: 24x7
+`,
+      passes: `version: 1
+organization:
+  name: Acme
+  employees: 120
+  soc: outsourced
+  monitoring: 24x7
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager]
+  - id: omar
+    name: Omar Haddad
+    roles: [it-operations-manager]
+  - id: priya
+    name: Priya Natarajan
+    roles: [system-administrator]
+    reportsTo: omar
+  - id: mssp
+    name: Sentinel SOC
+    roles: [security-analyst]
+    provider: Sentinel
+    hours: 24x7
+    reportsTo: dana
+`,
+    },
     sizes: {
       small: 'every provider names an internal owner; outsourced monitoring and response have an internal incident owner',
       medium: 'as small',

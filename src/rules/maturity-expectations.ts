@@ -59,6 +59,54 @@ export const maturityExpectations: Rule = {
     fix: 'Give the capability to a member (the message names the role: `secops-team roles <role>` describes it), lower `organization.maturity` to the level the team really works at, or record an exception with its reason.',
     sizes: TABLE.sizes,
     details: tableLines(),
+    examples: {
+      fails: `version: 1
+organization:
+  name: Acme
+  employees: 4000
+  maturity: 4
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [ciso]
+  - id: lee
+    name: Lee Park
+    roles: [security-manager]
+    reportsTo: dana
+  - id: ravi
+    name: Ravi Shah
+    roles: [security-analyst]
+    reportsTo: lee
+  - id: omar
+    name: Omar Haddad
+    roles: [system-administrator]
+`,
+      passes: `version: 1
+organization:
+  name: Acme
+  employees: 4000
+  maturity: 4
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [ciso]
+  - id: lee
+    name: Lee Park
+    roles: [security-manager]
+    reportsTo: dana
+  - id: ravi
+    name: Ravi Shah
+    roles: [security-analyst, threat-hunter]
+    reportsTo: lee
+  - id: mia
+    name: Mia Roth
+    roles: [detection-engineer]
+    reportsTo: lee
+  - id: omar
+    name: Omar Haddad
+    roles: [system-administrator]
+`,
+    },
   },
   check({ team, coverage }) {
     const { maturity, size } = team.organization;

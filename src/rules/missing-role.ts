@@ -34,6 +34,31 @@ export const missingRole: Rule = {
       { authority: 'NIST NICE Framework Components v2.0.0 (2025)', note: 'work roles OG-WRL-007, OG-WRL-014, PD-WRL-001, PD-WRL-003, PD-WRL-004, IO-WRL-005, IO-WRL-006; a single job may comprise several work roles' },
     ],
     fix: 'Add a member holding the role (a person, or a provider with `provider:` and `covers:`), or give the role or one of its fallback roles to an existing member; if the gap is accepted, record an exception with its reason and expiry.',
+    examples: {
+      fails: `version: 1
+organization:
+  name: Acme
+  employees: 120
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager, security-analyst]
+`,
+      passes: `version: 1
+organization:
+  name: Acme
+  employees: 120
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager, security-analyst]
+  - id: omar
+    name: Omar Haddad
+    roles:
+      - it-operations-manager
+      - system-administrator
+`,
+    },
     sizes: TABLE.sizes,
   },
   check({ team, coverage }) {

@@ -37,6 +37,58 @@ export const monitoringStaffing: Rule<'productiveHoursPerYear' | 'tolerance'> = 
       { authority: 'MITRE, 11 Strategies of a World-Class Cybersecurity Operations Center (2022)', note: 'staffing shifts for the hours the SOC promises to watch' },
     ],
     fix: 'Add internal analysts (or FTE), contract a provider for the hours that are open (`hours: off-hours` for nights and weekends), lower `seats`, or set `monitoring` to the hours that are really watched.',
+    examples: {
+      fails: `version: 1
+organization:
+  name: Acme
+  employees: 640
+  soc: in-house
+  monitoring: 24x7
+  seats: 1
+members:
+  - id: lena
+    name: Lena Fischer
+    roles: [ciso, security-manager]
+  - id: ana
+    name: Ana
+    roles: [security-analyst]
+    reportsTo: lena
+  - id: ben
+    name: Ben
+    roles: [security-analyst]
+    reportsTo: lena
+  - id: grace
+    name: Grace Kim
+    roles:
+      - it-operations-manager
+      - system-administrator
+`,
+      passes: `version: 1
+organization:
+  name: Acme
+  employees: 640
+  soc: in-house
+  monitoring: business-hours
+  seats: 1
+members:
+  - id: lena
+    name: Lena Fischer
+    roles: [ciso, security-manager]
+  - id: ana
+    name: Ana
+    roles: [security-analyst]
+    reportsTo: lena
+  - id: ben
+    name: Ben
+    roles: [security-analyst]
+    reportsTo: lena
+  - id: grace
+    name: Grace Kim
+    roles:
+      - it-operations-manager
+      - system-administrator
+`,
+    },
   },
   check({ team, coverage, options }) {
     const watchers = alertWatchers(team, coverage);

@@ -24,6 +24,61 @@ export const onCallRotation: Rule<'minimum'> = {
       { authority: 'Google, Site Reliability Engineering (O\'Reilly, 2016), chapter 11 "Being On-Call"', note: 'eight engineers for a single-site rotation with primary and secondary, six per site for two sites' },
     ],
     fix: 'Add people to the rotation (`onCall: true`), contract out-of-hours response from a provider in the rotation, or, for a two-site follow-the-sun rotation, set the rule\'s `minimum` option to match (six per site).',
+    examples: {
+      fails: `version: 1
+organization:
+  name: Acme
+  employees: 120
+  soc: outsourced
+  monitoring: 24x7
+  response: 24x7-on-call
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager]
+    onCall: true
+  - id: omar
+    name: Omar Haddad
+    roles: [it-operations-manager]
+    onCall: true
+  - id: priya
+    name: Priya Natarajan
+    roles: [system-administrator]
+    reportsTo: omar
+  - id: mssp
+    name: Sentinel SOC
+    roles: [security-analyst]
+    provider: Sentinel
+    hours: 24x7
+    reportsTo: dana
+`,
+      passes: `version: 1
+organization:
+  name: Acme
+  employees: 120
+  soc: outsourced
+  monitoring: 24x7
+  response: 24x7-on-call
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager]
+  - id: omar
+    name: Omar Haddad
+    roles: [it-operations-manager]
+  - id: priya
+    name: Priya Natarajan
+    roles: [system-administrator]
+    reportsTo: omar
+  - id: mssp
+    name: Sentinel SOC
+    roles: [security-analyst]
+    provider: Sentinel
+    hours: 24x7
+    reportsTo: dana
+    onCall: true
+`,
+    },
   },
   check({ team, options }) {
     const rotation = team.members.filter((m) => m.onCall === true);

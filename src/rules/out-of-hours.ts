@@ -15,6 +15,56 @@ export const outOfHours: Rule = {
       { authority: 'NIST SP 800-61 Rev. 3 (April 2025)', note: 'third parties may carry part of incident response' },
     ],
     fix: 'Automate containment for high-confidence alerts, contract a provider with `hours: off-hours` or `24x7`, or set `response: 24x7-on-call` with a rotation of members marked `onCall: true`.',
+    examples: {
+      fails: `version: 1
+organization:
+  name: Acme
+  employees: 120
+  soc: outsourced
+  monitoring: business-hours
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager]
+  - id: omar
+    name: Omar Haddad
+    roles: [it-operations-manager]
+  - id: priya
+    name: Priya Natarajan
+    roles: [system-administrator]
+    reportsTo: omar
+  - id: mssp
+    name: Sentinel SOC
+    roles: [security-analyst]
+    provider: Sentinel
+    hours: business-hours
+    reportsTo: dana
+`,
+      passes: `version: 1
+organization:
+  name: Acme
+  employees: 120
+  soc: outsourced
+  monitoring: 24x7
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager]
+  - id: omar
+    name: Omar Haddad
+    roles: [it-operations-manager]
+  - id: priya
+    name: Priya Natarajan
+    roles: [system-administrator]
+    reportsTo: omar
+  - id: mssp
+    name: Sentinel SOC
+    roles: [security-analyst]
+    provider: Sentinel
+    hours: 24x7
+    reportsTo: dana
+`,
+    },
   },
   check({ team }) {
     const org = team.organization;

@@ -65,6 +65,46 @@ export const overloadedMember: Rule = {
       { authority: 'MITRE, 11 Strategies of a World-Class Cybersecurity Operations Center (2022)', note: 'additional duties fall on the SOC lead in small SOCs' },
     ],
     fix: 'Move a role to another member, hire for it, or fill the vacant role whose duties the member absorbs.',
+    examples: {
+      fails: `version: 1
+organization:
+  name: Acme
+  employees: 640
+members:
+  - id: lena
+    name: Lena Fischer
+    roles:
+      - ciso
+      - security-manager
+      - security-analyst
+      - security-engineer
+  - id: grace
+    name: Grace Kim
+    roles:
+      - it-operations-manager
+      - system-administrator
+      - system-analyst
+`,
+      passes: `version: 1
+organization:
+  name: Acme
+  employees: 640
+members:
+  - id: lena
+    name: Lena Fischer
+    roles: [ciso, security-manager]
+  - id: tom
+    name: Tom Ortega
+    roles: [security-analyst, security-engineer]
+    reportsTo: lena
+  - id: grace
+    name: Grace Kim
+    roles:
+      - it-operations-manager
+      - system-administrator
+      - system-analyst
+`,
+    },
     sizes: TABLE.sizes,
   },
   check({ team, coverage }) {

@@ -12,6 +12,58 @@ export const reportingCycle: Rule = {
     rationale: 'A loop leaves nobody at its top to escalate to, so incidents and decisions have nowhere to go. A provider\'s `reportsTo` names the internal member who owns its contract, not a manager, so it never closes a loop.',
     authority: [{ authority: 'secops-team', note: 'team file format, version 1' }],
     fix: 'Break the loop: the person at the top of the chain has no reportsTo, or reports to someone outside the loop.',
+    examples: {
+      fails: `version: 1
+organization:
+  name: Acme
+  employees: 120
+  soc: outsourced
+  monitoring: 24x7
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager]
+    reportsTo: omar
+  - id: omar
+    name: Omar Haddad
+    roles: [it-operations-manager]
+    reportsTo: dana
+  - id: priya
+    name: Priya Natarajan
+    roles: [system-administrator]
+    reportsTo: omar
+  - id: mssp
+    name: Sentinel SOC
+    roles: [security-analyst]
+    provider: Sentinel
+    hours: 24x7
+    reportsTo: dana
+`,
+      passes: `version: 1
+organization:
+  name: Acme
+  employees: 120
+  soc: outsourced
+  monitoring: 24x7
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager]
+  - id: omar
+    name: Omar Haddad
+    roles: [it-operations-manager]
+  - id: priya
+    name: Priya Natarajan
+    roles: [system-administrator]
+    reportsTo: omar
+  - id: mssp
+    name: Sentinel SOC
+    roles: [security-analyst]
+    provider: Sentinel
+    hours: 24x7
+    reportsTo: dana
+`,
+    },
   },
   check({ team }) {
     const problems: Problem[] = [];

@@ -103,6 +103,64 @@ export const reportingLine: Rule = {
       { authority: 'NIST NICE Framework Components v2.0.0 (2025)', note: 'OG-WRL-014 Systems Security Management' },
     ],
     fix: 'Point `reportsTo` at the CISO (or whoever carries the CISO\'s duties), or at a security lead who reports to them, for the Security Manager; at someone in the security chain for analysts and engineers.',
+    examples: {
+      fails: `version: 1
+organization:
+  name: Acme
+  employees: 120
+  soc: outsourced
+  monitoring: 24x7
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager]
+  - id: omar
+    name: Omar Haddad
+    roles: [it-operations-manager]
+  - id: priya
+    name: Priya Natarajan
+    roles: [system-administrator]
+    reportsTo: omar
+  - id: mssp
+    name: Sentinel SOC
+    roles: [security-analyst]
+    provider: Sentinel
+    hours: 24x7
+    reportsTo: dana
+  - id: tom
+    name: Tom Ortega
+    roles: [security-engineer]
+    reportsTo: omar
+`,
+      passes: `version: 1
+organization:
+  name: Acme
+  employees: 120
+  soc: outsourced
+  monitoring: 24x7
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager]
+  - id: omar
+    name: Omar Haddad
+    roles: [it-operations-manager]
+  - id: priya
+    name: Priya Natarajan
+    roles: [system-administrator]
+    reportsTo: omar
+  - id: mssp
+    name: Sentinel SOC
+    roles: [security-analyst]
+    provider: Sentinel
+    hours: 24x7
+    reportsTo: dana
+  - id: tom
+    name: Tom Ortega
+    roles: [security-engineer]
+    reportsTo: dana
+`,
+    },
     sizes: {
       small: 'the Security Manager\'s chain of security leads reaches the CISO-duty holder; analysts\' and engineers\' chains reach a security lead',
       medium: 'as small',
@@ -126,10 +184,12 @@ export const reportingLine: Rule = {
       });
     }
     const reaches = reachesLead(team);
+    // A line to an open position is a known id that leads nobody: judged here, not by unknown-member.
+    const open = new Set(team.vacancies.map((v) => v.id));
     for (const member of team.members) {
       if (member.reportsTo === undefined || isLead(member)) continue;
       const role = member.roles.find((r) => r === 'security-analyst' || r === 'security-engineer');
-      if (!role || reaches.get(member.id) || !team.memberById.has(member.reportsTo)) continue;
+      if (!role || reaches.get(member.id) || (!team.memberById.has(member.reportsTo) && !open.has(member.reportsTo))) continue;
       problems.push({
         pointer: `/members/${member.index}/reportsTo`,
         role,

@@ -18,6 +18,37 @@ export const separationOfDuties: Rule = {
       { authority: 'ISO/IEC 27002:2022', note: '5.3 Segregation of duties: compensating controls where segregation is not possible' },
     ],
     fix: 'Give system administration to someone else, or, where that is not possible, put compensating controls in place (independent log review, audit trails, management supervision) and record an exception naming them.',
+    examples: {
+      fails: `version: 1
+organization:
+  name: Acme
+  employees: 120
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager]
+  - id: omar
+    name: Omar Haddad
+    roles:
+      - it-operations-manager
+      - system-administrator
+      - security-analyst
+`,
+      passes: `version: 1
+organization:
+  name: Acme
+  employees: 120
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager, security-analyst]
+  - id: omar
+    name: Omar Haddad
+    roles:
+      - it-operations-manager
+      - system-administrator
+`,
+    },
   },
   check({ team, coverage }) {
     const problems: Problem[] = [];

@@ -52,6 +52,60 @@ export const singlePointOfFailure: Rule = {
       { authority: 'NIST NICE Framework Components v2.0.0 (2025)', note: 'PD-WRL-001 Defensive Cybersecurity, PD-WRL-003 Incident Response' },
     ],
     fix: 'Give the duty a second holder (another analyst or engineer, a deputy for the lead), or contract a provider for it (a member with `provider:` whose `covers` lists the duty).',
+    examples: {
+      fails: `version: 1
+organization:
+  name: Acme
+  employees: 640
+  soc: in-house
+  monitoring: business-hours
+members:
+  - id: lena
+    name: Lena Fischer
+    roles: [ciso, security-manager]
+  - id: ana
+    name: Ana
+    roles: [security-analyst, security-engineer]
+    reportsTo: lena
+  - id: grace
+    name: Grace Kim
+    roles:
+      - it-operations-manager
+      - system-administrator
+      - system-analyst
+`,
+      passes: `version: 1
+organization:
+  name: Acme
+  employees: 640
+  soc: hybrid
+  monitoring: business-hours
+members:
+  - id: lena
+    name: Lena Fischer
+    roles: [ciso, security-manager]
+  - id: ana
+    name: Ana
+    roles: [security-analyst, security-engineer]
+    reportsTo: lena
+  - id: kai
+    name: Kai Lund
+    roles: [security-manager]
+    reportsTo: lena
+  - id: mdr
+    name: Watchtower MDR
+    roles: [security-analyst]
+    provider: Watchtower
+    hours: 24x7
+    reportsTo: lena
+  - id: grace
+    name: Grace Kim
+    roles:
+      - it-operations-manager
+      - system-administrator
+      - system-analyst
+`,
+    },
     sizes: TABLE.sizes,
   },
   check({ team, coverage }) {

@@ -20,7 +20,23 @@ export interface RuleDocs {
   sizes?: Readonly<Partial<Record<Size, string>>>;
   /** Lines of a table the rule runs on (maturity expectations), shown by `explain`. */
   details?: readonly string[];
+  /** Two team files for the rule's page and `explain`; the test suite runs both. */
+  examples: RuleExamples;
 }
+
+/**
+ * A team file that makes the rule report and one that does not, checked as of
+ * EXAMPLE_DATE. Every rule has them: the test suite fails a rule whose
+ * `fails` file gives none of its findings or whose `passes` file gives one.
+ * Keep lines under 56 characters so that `explain` fits a 60-column terminal.
+ */
+export interface RuleExamples {
+  fails: string;
+  passes: string;
+}
+
+/** The day the examples are checked as of, so that expiry dates in them keep their meaning. */
+export const EXAMPLE_DATE = '2026-06-01';
 
 /** One row of a rule's table: what it checks at a size, and how loud it is there. */
 export interface SizeRow {

@@ -25,6 +25,53 @@ export const uncoveredResponsibility: Rule = {
       { authority: 'NYDFS 23 NYCRR 500.4(a)', note: 'a third party may serve as CISO only under the oversight of senior internal personnel' },
     ],
     fix: 'Add the duty to the `covers` of the member who does it, or give it an owner holding the role or one of its fallback roles (`secops-team explain <responsibility>` lists them); accept it with an exception if the organization has decided not to do it.',
+    examples: {
+      fails: `version: 1
+organization:
+  name: Acme
+  employees: 120
+  soc: outsourced
+  monitoring: 24x7
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager]
+    covers: [security-manager.soc-oversight]
+  - id: omar
+    name: Omar Haddad
+    roles:
+      - it-operations-manager
+      - system-administrator
+  - id: mssp
+    name: Sentinel SOC
+    roles: [security-analyst]
+    provider: Sentinel
+    hours: 24x7
+    reportsTo: dana
+`,
+      passes: `version: 1
+organization:
+  name: Acme
+  employees: 120
+  soc: outsourced
+  monitoring: 24x7
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager]
+  - id: omar
+    name: Omar Haddad
+    roles:
+      - it-operations-manager
+      - system-administrator
+  - id: mssp
+    name: Sentinel SOC
+    roles: [security-analyst]
+    provider: Sentinel
+    hours: 24x7
+    reportsTo: dana
+`,
+    },
     sizes: TABLE.sizes,
   },
   check({ coverage, team }) {

@@ -12,10 +12,63 @@ export const unknownMember: Rule = {
     rationale: 'A reporting line to nobody hides who escalates to whom, and an exception approved by nobody has no owner.',
     authority: [{ authority: 'secops-team', note: 'team file format, version 1' }],
     fix: 'Use the id of a member listed under members, or add the missing member.',
+    examples: {
+      fails: `version: 1
+organization:
+  name: Acme
+  employees: 120
+  soc: outsourced
+  monitoring: 24x7
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager]
+  - id: omar
+    name: Omar Haddad
+    roles: [it-operations-manager]
+  - id: priya
+    name: Priya Natarajan
+    roles: [system-administrator]
+    reportsTo: omer
+  - id: mssp
+    name: Sentinel SOC
+    roles: [security-analyst]
+    provider: Sentinel
+    hours: 24x7
+    reportsTo: dana
+`,
+      passes: `version: 1
+organization:
+  name: Acme
+  employees: 120
+  soc: outsourced
+  monitoring: 24x7
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager]
+  - id: omar
+    name: Omar Haddad
+    roles: [it-operations-manager]
+  - id: priya
+    name: Priya Natarajan
+    roles: [system-administrator]
+    reportsTo: omar
+  - id: mssp
+    name: Sentinel SOC
+    roles: [security-analyst]
+    provider: Sentinel
+    hours: 24x7
+    reportsTo: dana
+`,
+    },
   },
   check({ team }) {
     const problems: Problem[] = [];
-    const ids = [...team.memberById.keys()];
+    // Open positions are members of the file: a line to one is no unknown id (reporting-line judges whether it reaches a lead).
+    const known = new Set(team.memberById.keys());
+    for (const v of team.vacancies) known.add(v.id);
+    const ids = [...known];
     // One budget for the whole run: suggestions stay cheap however many ids are wrong.
     const budget = { cells: SUGGESTION_CELLS };
     const unknown = (id: string, pointer: string, what: string, members: string[]) => {
@@ -26,13 +79,14 @@ export const unknownMember: Rule = {
         members,
       });
     };
-    for (const m of team.members) {
-      if (m.reportsTo !== undefined && !team.memberById.has(m.reportsTo)) {
+    const everyone = team.vacancies.length === 0 ? team.members : [...team.members, ...team.vacancies].sort((a, b) => a.index - b.index);
+    for (const m of everyone) {
+      if (m.reportsTo !== undefined && !known.has(m.reportsTo)) {
         unknown(m.reportsTo, `/members/${m.index}/reportsTo`, `${m.id} reports to`, [m.id]);
       }
     }
     for (const e of team.exceptions) {
-      if (e.approvedBy !== undefined && !team.memberById.has(e.approvedBy)) {
+      if (e.approvedBy !== undefined && !known.has(e.approvedBy)) {
         unknown(e.approvedBy, `/exceptions/${e.index}/approvedBy`, 'the exception is approved by', []);
       }
     }

@@ -13,6 +13,62 @@ export const unusedException: Rule = {
       'An exception that suppresses nothing is stale: the gap was closed, or the rule or target is misspelt. Left in place it would silently hide the same gap if it came back.',
     authority: [{ authority: 'secops-team', note: 'exceptions in the team file' }],
     fix: 'Remove the exception, or correct its `rule` or `target` (a role, responsibility or member id).',
+    examples: {
+      fails: `version: 1
+organization:
+  name: Acme
+  employees: 120
+  soc: outsourced
+  monitoring: 24x7
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager]
+  - id: omar
+    name: Omar Haddad
+    roles: [it-operations-manager]
+  - id: priya
+    name: Priya Natarajan
+    roles: [system-administrator]
+    reportsTo: omar
+  - id: mssp
+    name: Sentinel SOC
+    roles: [security-analyst]
+    provider: Sentinel
+    hours: 24x7
+    reportsTo: dana
+exceptions:
+  - rule: single-point-of-failure
+    reason: A second analyst starts in spring
+`,
+      passes: `version: 1
+organization:
+  name: Acme
+  employees: 120
+  soc: outsourced
+  monitoring: 24x7
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [security-manager]
+  - id: omar
+    name: Omar Haddad
+    roles: [it-operations-manager]
+  - id: priya
+    name: Priya Natarajan
+    roles: [system-administrator]
+    reportsTo: omar
+  - id: mssp
+    name: Sentinel SOC
+    roles: [security-analyst]
+    provider: Sentinel
+    hours: 24x7
+    reportsTo: dana
+exceptions:
+  - rule: absorbed-duties
+    reason: A systems analyst starts in spring
+`,
+    },
   },
   check({ team, today, usedExceptions }) {
     const problems: Problem[] = [];

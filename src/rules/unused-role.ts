@@ -12,6 +12,49 @@ export const unusedRole: Rule = {
     authority: [{ authority: 'secops-team', note: 'team file format, version 1: own roles are credited with their `duties` only' }],
     fix: 'Give the role to the member who holds it (`roles: [<id>]`), list the responsibilities it carries in `duties` (`secops-team roles <role>` lists a role\'s responsibilities), or remove the declaration.',
     sizes: { small: 'every size alike', medium: 'every size alike', large: 'every size alike', enterprise: 'every size alike' },
+    examples: {
+      fails: `version: 1
+organization:
+  name: Acme
+  employees: 120
+roles:
+  - id: grc-lead
+    title: GRC Lead
+    duties: [ciso.compliance]
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [ciso, security-manager]
+  - id: ravi
+    name: Ravi Shah
+    roles: [security-analyst]
+  - id: omar
+    name: Omar Haddad
+    roles: [system-administrator]
+`,
+      passes: `version: 1
+organization:
+  name: Acme
+  employees: 120
+roles:
+  - id: grc-lead
+    title: GRC Lead
+    duties: [ciso.compliance]
+members:
+  - id: dana
+    name: Dana Reyes
+    roles: [ciso, security-manager]
+  - id: lea
+    name: Lea Brandt
+    roles: [grc-lead]
+  - id: ravi
+    name: Ravi Shah
+    roles: [security-analyst]
+  - id: omar
+    name: Omar Haddad
+    roles: [system-administrator]
+`,
+    },
   },
   check({ team }) {
     const problems: Problem[] = [];

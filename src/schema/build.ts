@@ -139,7 +139,8 @@ export function buildTeamSchema(): JsonSchema {
       },
       memberRoleId: {
         description: 'A role id from the catalog (`secops-team roles` lists them), or one declared under `roles:`.',
-        anyOf: [...catalogRoleConsts(), { type: 'string', pattern: OWN_ROLE_PATTERN, maxLength: 64, description: 'A role declared in this file\'s `roles:` section.' }],
+        // The catalog's list by reference, so that validators compile it as one enum (scripts/build.mjs).
+        anyOf: [{ $ref: '#/$defs/roleId' }, { type: 'string', pattern: OWN_ROLE_PATTERN, maxLength: 64, description: 'A role declared in this file\'s `roles:` section.' }],
       },
       niceId: {
         description: `A work role id of the ${NICE_EDITION} (\`secops-team roles --nice\` lists them).`,
@@ -205,6 +206,10 @@ export function buildTeamSchema(): JsonSchema {
             enum: ['business-hours', 'off-hours', '24x7'],
           },
           onCall: { description: 'In the incident on-call rotation (with organization.response: 24x7-on-call).', type: 'boolean' },
+          vacancy: {
+            description: 'An open position: approved but not yet filled (name it, e.g. "To hire: Tier 2 analyst"). It is listed in every output but covers no duty, leads nobody and is nobody\'s single point of failure.',
+            type: 'boolean',
+          },
         },
         dependentRequired: { hours: ['provider'] },
         if: { properties: { tier: true }, required: ['tier'] },

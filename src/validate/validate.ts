@@ -103,14 +103,27 @@ function inRoleItem(error: ValidationError): boolean {
 }
 
 /** A member's role that is neither a catalog role nor, where the file has `roles:`, one of its own. */
-export function unknownRole(pointer: string, value: unknown, own: readonly string[] = []): Located {
-  const ids = [...CATALOG_ROLE_IDS, ...own];
-  const guess = typeof value === 'string' ? closest(value, ids) : undefined;
-  return {
-    pointer,
-    anchor: 'value',
-    message: `unknown role ${JSON.stringify(short(String(value)))}; ${guess ? `did you mean "${guess}"? ` : ''}${own.length > 0 ? `declare it under roles:, or use a catalog role` : 'use a catalog role, or declare your own under roles:'} (secops-team roles lists them)`,
+export function unknownRoleMessage(value: unknown, own: readonly string[] = []): string {
+  const guess = typeof value === 'string' ? closest(value, [...CATALOG_ROLE_IDS, ...own]) : undefined;
+  return `unknown role ${JSON.stringify(short(String(value)))}; ${guess ? `did you mean "${guess}"? ` : ''}${own.length > 0 ? 'declare it under roles:, or use a catalog role' : 'use a catalog role, or declare your own under roles:'} (secops-team roles lists them)`;
+}
+
+/** Whether an error comes from checking a member's role id (the catalog's list, or the member schema that also admits own roles). */
+function isRoleIdError(error: ValidationError): boolean {
+  return error.schemaPath.startsWith('#/$defs/roleId') || error.schemaPath.startsWith('#/$defs/memberRoleId');
+}
+
+/** The message for a value that is no role, responsibility, NICE work role or rule id, where `error` checks one of those lists. */
+function unknownId(error: ValidationError, value: unknown): string | undefined {
+  const list = (ids: readonly string[], noun: string, hint: string) => {
+    const guess = typeof value === 'string' ? closest(value, ids) : undefined;
+    return `unknown ${noun} ${JSON.stringify(short(String(value)))}; ${guess ? `did you mean "${guess}"? ` : ''}${hint}`;
   };
+  if (isRoleIdError(error)) return unknownRoleMessage(value);
+  if (error.schemaPath.startsWith('#/$defs/niceId')) return list(NICE_WORK_ROLES.map((r) => r.id), 'NICE work role', 'secops-team roles --nice lists the NICE v2.0.0 work roles');
+  if (error.schemaPath.startsWith('#/$defs/responsibilityId')) return list(allResponsibilities().map((d) => d.id), 'responsibility', "secops-team roles <role> lists a role's responsibilities");
+  if (error.schemaPath.startsWith('#/$defs/ruleId')) return list(configurableRuleIds(), 'rule', 'secops-team explain lists the rules');
+  return undefined;
 }
 
 function describeError(error: ValidationError, data: unknown, locator: Locator): Located | undefined {
@@ -118,7 +131,7 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
   const where = label(pointer);
   const params = error.params;
   const value = valueAt(data, pointer);
-  const inRoleId = error.schemaPath.startsWith('#/$defs/roleId') || error.schemaPath.startsWith('#/$defs/memberRoleId');
+  const inRoleId = isRoleIdError(error);
   const inNiceId = error.schemaPath.startsWith('#/$defs/niceId');
   const inRuleId = error.schemaPath.startsWith('#/$defs/ruleId');
   const inDutyId = error.schemaPath.startsWith('#/$defs/responsibilityId');
@@ -131,22 +144,8 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
       return { pointer, anchor: 'value', message: `${where} must be ${JSON.stringify(params.allowedValue)}` };
     case 'anyOf':
     case 'not': {
-      if (inRoleId) return unknownRole(pointer, value);
-      if (inNiceId) {
-        const ids = NICE_WORK_ROLES.map((r) => r.id);
-        const guess = typeof value === 'string' ? closest(value, ids) : undefined;
-        return { pointer, anchor: 'value', message: `unknown NICE work role ${JSON.stringify(short(String(value)))}; ${guess ? `did you mean "${guess}"? ` : ''}secops-team roles --nice lists the NICE v2.0.0 work roles` };
-      }
-      if (inDutyId) {
-        const ids = allResponsibilities().map((d) => d.id);
-        const guess = typeof value === 'string' ? closest(value, ids) : undefined;
-        return { pointer, anchor: 'value', message: `unknown responsibility ${JSON.stringify(short(String(value)))}; ${guess ? `did you mean "${guess}"? ` : ''}secops-team roles <role> lists a role's responsibilities` };
-      }
-      if (inRuleId) {
-        const ids = configurableRuleIds();
-        const guess = typeof value === 'string' ? closest(value, ids) : undefined;
-        return { pointer, anchor: 'value', message: `unknown rule ${JSON.stringify(short(String(value)))}; ${guess ? `did you mean "${guess}"? ` : ''}secops-team explain lists the rules` };
-      }
+      const unknown = unknownId(error, value);
+      if (unknown) return { pointer, anchor: 'value', message: unknown };
       return { pointer, anchor: 'value', message: `${where} is not valid: ${error.message ?? error.keyword}` };
     }
     case 'required': {
@@ -194,6 +193,9 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
       return { pointer, anchor: 'value', message: `${where} must be ${TYPE_WORDS[expected] ?? expected}, not ${kindOf(value)}${hint}` };
     }
     case 'enum': {
+      // The build compiles the id lists (anyOf of annotated consts, for editors) as plain enums.
+      const unknown = unknownId(error, value);
+      if (unknown) return { pointer, anchor: 'value', message: unknown };
       const values: unknown[] = Array.isArray(params.allowedValues) ? params.allowedValues : [];
       // A quoted number ("2") where the schema wants the number: say so, rather than suggest "2".
       if (typeof value === 'string' && value.trim() !== '' && values.includes(Number(value))) {
@@ -209,11 +211,11 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
       return { pointer, anchor: 'value', message: `${where} must be at most ${String(params.limit)}` };
     case 'exclusiveMinimum':
       return { pointer, anchor: 'value', message: `${where} must be more than ${String(params.limit)}` };
+    case 'minLength':
+      return { pointer, anchor: 'value', message: `${where} must not be empty` };
     case 'maxLength':
       if (inRoleId) return undefined;
       return { pointer, anchor: 'value', message: `${where} is too long (at most ${String(params.limit)} characters)` };
-    case 'minLength':
-      return { pointer, anchor: 'value', message: `${where} must not be empty` };
     case 'minItems':
       return { pointer, anchor: 'value', message: `${where} must list at least one role` };
     case 'uniqueItems': {
@@ -232,7 +234,8 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
     case 'pattern': {
       if (inRoleId) return undefined; // summarized by the anyOf error
       if (/^\/roles\/\d+\/id$/.test(pointer)) {
-        return { pointer, anchor: 'value', message: `role id ${JSON.stringify(short(String(value)))} is not valid: use lowercase letters, digits and "-", starting with a letter${typeof value === 'string' && suggestId(value).replace(/[._]/g, '-') ? ` (for example "${suggestId(value).replace(/[._]/g, '-').replace(/^[^a-z]+/, '')}")` : ''}` };
+        const example = typeof value === 'string' ? suggestId(value).replace(/[._]/g, '-').replace(/^[^a-z]+/, '') : '';
+        return { pointer, anchor: 'value', message: `role id ${JSON.stringify(short(String(value)))} is not valid: use lowercase letters, digits and "-", starting with a letter${example ? ` (for example "${example}")` : ''}` };
       }
       if (/\/(id|approvedBy)$/.test(pointer) || pointer.endsWith('/reportsTo')) {
         const suggestion = typeof value === 'string' ? suggestId(value) : '';
@@ -282,7 +285,7 @@ function ownRoleProblems(team: RawTeam): Located[] {
   const ownIds = [...own].filter((id) => !isCatalogRoleId(id));
   team.members.forEach((member, m) => {
     member.roles.forEach((role, r) => {
-      if (!isCatalogRoleId(role) && !own.has(role)) problems.push(unknownRole(`/members/${m}/roles/${r}`, role, ownIds));
+      if (!isCatalogRoleId(role) && !own.has(role)) problems.push({ pointer: `/members/${m}/roles/${r}`, anchor: 'value', message: unknownRoleMessage(role, ownIds) });
     });
   });
   return problems;

@@ -21,18 +21,18 @@ function node(dir: string, file: string) {
   return spawnSync(process.execPath, [file], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { PATH: process.env.PATH ?? '' } });
 }
 
-/** The README's library example, verbatim. */
-function readmeExample(): string {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const match = /## Library API[\s\S]*?```js\n([\s\S]*?)```/.exec(readme);
-  if (!match?.[1]) throw new Error('README has no ```js block under "## Library API"');
+/** The library example of docs/api.md, verbatim. */
+function apiPageExample(): string {
+  const page = readFileSync(join(ROOT, 'docs', 'api.md'), 'utf8');
+  const match = /# Library API[\s\S]*?```js\n([\s\S]*?)```/.exec(page);
+  if (!match?.[1]) throw new Error('docs/api.md has no ```js block under "# Library API"');
   return match[1];
 }
 
 describe("the library API, imported as 'secops-team'", () => {
-  it('runs the README example against the built package', () => {
+  it('runs the example of docs/api.md against the built package', () => {
     const dir = project();
-    writeFileSync(join(dir, 'example.mjs'), readmeExample());
+    writeFileSync(join(dir, 'example.mjs'), apiPageExample());
     const run = node(dir, 'example.mjs');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);

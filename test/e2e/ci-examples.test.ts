@@ -56,9 +56,9 @@ function shell(command: string, dir: string, env: Record<string, string> = {}) {
 }
 
 describe('CI examples', () => {
-  it.each(Object.entries(FILES))('%s is valid YAML and appears verbatim in the README', (_name, file) => {
+  it.each(Object.entries(FILES))('%s is valid YAML and appears verbatim in docs/ci.md', (_name, file) => {
     expect(() => load(file)).not.toThrow();
-    if (file !== FILES.hooks) expect(read('README.md')).toContain('```yaml\n' + read(file) + '```');
+    if (file !== FILES.hooks) expect(read('docs/ci.md')).toContain('```yaml\n' + read(file) + '```');
   });
 
   it('GitHub Actions: annotations, SARIF upload with security-events: write and if: always(), and the job summary', () => {

@@ -1,83 +1,20 @@
 /**
  * The hostile-input corpus (test/fixtures/hostile/cases.yaml), run through
- * the built binary as a table. Large inputs are generated once into a
- * temporary folder; paths that are not plain files are made there too.
+ * the built binary as a table: the committed files, paths that are not plain
+ * files (made in a temporary folder) and hostile command lines. The large
+ * generated files run in the slow lane (hostile-large.slow.test.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it, type ExpectStatic, type TestContext } from 'vitest';
-import { compareFindings, type Finding } from '../../src/findings.js';
+import { describe, expect, it } from 'vitest';
 import { checkBytes } from '../../src/lint.js';
 import { decodeText } from '../../src/load/load.js';
-import { BIN, permissionRunner, ROOT, spawnCli, STACK_TRACE, type ChildRun } from '../helpers.js';
-import { formatProblems, isDocumentedOutput, outputProblems, positionProblems, shapeProblems } from '../robustness.js';
+import { BIN, permissionRunner, ROOT, spawnCli, STACK_TRACE } from '../helpers.js';
+import { outputProblems, positionProblems } from '../robustness.js';
+import { CASES, type Case, checkCase, ENV, FIXTURES, GENERATORS, HANG_GUARD_MS, label, named, type Prepared, type Run, useScratch } from '../hostile.js';
 
-interface Case {
-  file?: string;
-  generate?: string;
-  path?: string;
-  note: string;
-  exit: 0 | 1 | 2;
-  rule?: string;
-  message?: string;
-  at?: [number, number];
-  heapMb?: number;
-  /** At most this many findings: hostile input must not buy unbounded output. */
-  maxFindings?: number;
-}
-
-const FIXTURES = join(ROOT, 'test', 'fixtures', 'hostile');
-const CASES = parse(readFileSync(join(FIXTURES, 'cases.yaml'), 'utf8')) as Case[];
-/** A hang guard, not a timing: the slowest case takes seconds today. */
-const HANG_GUARD_MS = 60_000;
-const ENV = { PATH: process.env.PATH ?? '', NO_COLOR: '1' };
-
-const ORG = 'version: 1\norganization:\n  name: Acme Health\n  employees: 5000\nmembers:\n';
-
-/** Members m0 … m(n-1), each reporting to the next; the last one reports to `top`. */
-function chain(count: number, top: string): string {
-  const parts: string[] = [ORG];
-  for (let i = 0; i < count; i++) {
-    parts.push(`  - id: m${i}\n    name: Member ${i}\n    roles: [security-analyst]\n    reportsTo: ${i === count - 1 ? top : `m${i + 1}`}\n`);
-  }
-  return parts.join('');
-}
-
-/** Generators of the large cases: name → [file name, content]. */
-const GENERATORS: Record<string, () => [string, string]> = {
-  'long-line': () => ['long-line.yaml', `${ORG}  - id: dana\n    name: "${'x'.repeat(1024 * 1024)}"\n    roles: [ciso]\n`],
-  'deep-flow-nesting': () => ['deep-flow.yaml', `version: 1\norganization: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`],
-  'deep-block-nesting': () => ['deep-block.yaml', `version: 1\norganization:\n  ${'- '.repeat(10_000)}x\n`],
-  'reporting-chain': () => ['chain.yaml', chain(100_000, 'ceo')],
-  'empty-members-30k': () => ['empty-members.yaml', `${ORG.replace('members:\n', 'members: ')}[${Array(30_000).fill('{}').join(', ')}]\n`],
-  'file-50mb': () => {
-    // Whole members up to 50 MB: what a generated organization chart might weigh.
-    const member = (i: number) => `  - id: m${i}\n    name: Member ${i}\n    roles: [security-analyst]\n`;
-    const parts = [ORG];
-    let size = ORG.length;
-    for (let i = 0; size < 50 * 1024 * 1024; i++) {
-      const text = member(i);
-      parts.push(text);
-      size += text.length;
-    }
-    return ['team-50mb.yaml', parts.join('')];
-  },
-};
-
-interface Prepared {
-  cwd: string;
-  path: string;
-  /** The bytes of the file, where there is one to compare positions with. */
-  bytes?: Buffer;
-  uid?: number;
-  gid?: number;
-  skip?: string;
-}
-
-let scratch = '';
+const scratchFolder = useScratch();
 const permissions = permissionRunner();
 
 function prepareFile(c: Case): Prepared {
@@ -85,17 +22,8 @@ function prepareFile(c: Case): Prepared {
   return { cwd: FIXTURES, path: name, bytes: readFileSync(join(FIXTURES, name)) };
 }
 
-function prepareGenerated(c: Case): Prepared {
-  const generate = GENERATORS[c.generate ?? ''];
-  if (!generate) throw new Error(`no generator for ${c.generate}`);
-  const [name, text] = generate();
-  const bytes = Buffer.from(text);
-  writeFileSync(join(scratch, name), bytes);
-  return { cwd: scratch, path: name, bytes };
-}
-
 function preparePath(c: Case): Prepared {
-  const dir = mkdtempSync(join(scratch, `${c.path}-`));
+  const dir = mkdtempSync(join(scratchFolder(), `${c.path}-`));
   chmodSync(dir, 0o755);
   const team = readFileSync(join(FIXTURES, 'duplicate-member-ids.yaml'));
   const at = (path: string): Prepared => ({ cwd: dir, path });
@@ -140,73 +68,6 @@ function preparePath(c: Case): Prepared {
   }
 }
 
-type Run = ChildRun;
-
-/** Runs `check --format json` in a child with a heap limit and a hang guard, without blocking other tests. */
-function runCheck(prepared: Prepared, heapMb: number): Promise<Run> {
-  return spawnCli(['check', prepared.path, '--format', 'json'], {
-    cwd: prepared.cwd,
-    env: ENV,
-    timeout: HANG_GUARD_MS,
-    node: [`--max-old-space-size=${heapMb}`],
-    ...(prepared.uid !== undefined ? { uid: prepared.uid, gid: prepared.gid } : {}),
-  });
-}
-
-function label(c: Case): string {
-  return `${c.file ?? c.generate ?? `path: ${c.path}`}: ${c.note}`;
-}
-
-async function checkCase(c: Case, prepare: (c: Case) => Prepared, context: TestContext): Promise<void> {
-  const prepared = prepare(c);
-  if (prepared.skip) context.skip(prepared.skip);
-  const expect: ExpectStatic = context.expect;
-  const run = await runCheck(prepared, c.heapMb ?? 512);
-  expect(run.signal, `killed by ${run.signal}: a hang (over ${HANG_GUARD_MS / 1000} s) or a crash`).toBeNull();
-  expect({ status: run.status, stderr: run.stderr.slice(0, 500) }).toMatchObject({ status: c.exit });
-  expect(run.stdout + run.stderr).not.toMatch(STACK_TRACE);
-  expect(outputProblems(run.stdout)).toEqual([]);
-  expect(outputProblems(run.stderr)).toEqual([]);
-
-  if (c.exit === 2) {
-    expect(run.stdout).toBe('');
-    expect(run.stderr.endsWith('\n') && run.stderr.split('\n').length === 2, `one line on stderr: ${run.stderr}`).toBe(true);
-    expect(run.stderr.trimEnd()).toMatch(new RegExp(c.message ?? '.'));
-    return;
-  }
-  expect(run.stderr).toBe('');
-  const result: unknown = JSON.parse(run.stdout);
-  expect(shapeProblems(result)).toEqual([]);
-  if (!isDocumentedOutput(result)) return;
-  const file = result.files[0];
-  expect(file?.file).toBe(prepared.path);
-  const findings = file?.findings ?? [];
-  const errors = findings.filter((f) => f.severity === 'error');
-  // The exit code agrees with the findings.
-  expect(result.summary.errors > 0 ? 1 : 0).toBe(c.exit);
-  if (prepared.bytes) expect(positionProblems(decodeText(prepared.bytes).text, findings)).toEqual([]);
-  // In order of position, to the column.
-  expect(findings.every((f, i) => i === 0 || compareFindings(findings[i - 1] as Finding, f) <= 0)).toBe(true);
-  if (c.maxFindings !== undefined) expect(findings.length).toBeLessThanOrEqual(c.maxFindings);
-  expect(formatProblems(result, prepared.cwd)).toEqual([]);
-
-  if (c.exit === 1) {
-    const found = errors.find((f) => f.ruleId === c.rule && (c.message === undefined || new RegExp(c.message).test(f.message)));
-    expect(found, `an error finding of ${c.rule} matching /${c.message ?? ''}/ among:\n${errors.map((f) => `${f.ruleId} ${f.line}:${f.column} ${f.message}`).join('\n')}`).toBeDefined();
-    if (c.at) expect([found?.line, found?.column]).toEqual(c.at);
-  }
-}
-
-beforeAll(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'secops-team-hostile-'));
-  chmodSync(scratch, 0o755);
-});
-
-afterAll(() => {
-  // The scratch folder holds up to 60 MB; nothing in it is needed afterwards.
-  if (scratch) spawnSync(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(scratch)}, { recursive: true, force: true })`]);
-});
-
 describe('the hostile corpus', () => {
   it('lists every fixture, with at least 40 committed files, each with a note and an expected outcome', () => {
     const listed = CASES.flatMap((c) => (c.file ? [c.file] : []));
@@ -224,8 +85,6 @@ describe('the hostile corpus', () => {
   });
 });
 
-const named = (cases: Case[]) => cases.map((c) => ({ name: label(c), c }));
-
 describe.concurrent('hostile files (built binary, JSON output, every format)', () => {
   it.for(named(CASES.filter((c) => c.file)))('$name', async ({ c }, context) => {
     await checkCase(c, prepareFile, context);
@@ -242,12 +101,6 @@ describe('hostile files in-process', () => {
     expect(positionProblems(decodeText(bytes).text, result.findings)).toEqual([]);
     expect((globalThis as Record<string, unknown>).secopsTagRan).toBeUndefined();
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
-  });
-});
-
-describe.concurrent('large generated files (built binary)', () => {
-  it.for(named(CASES.filter((c) => c.generate)))('$name', { timeout: 3 * HANG_GUARD_MS }, async ({ c }, context) => {
-    await checkCase(c, prepareGenerated, context);
   });
 });
 
@@ -278,7 +131,7 @@ describe('hostile command lines (built binary)', () => {
   const TEAM = readFileSync(join(ROOT, 'templates', 'small.yaml'), 'utf8');
 
   function place(): string {
-    const dir = mkdtempSync(join(scratch, 'cli-'));
+    const dir = mkdtempSync(join(scratchFolder(), 'cli-'));
     writeFileSync(join(dir, 'team.yaml'), TEAM);
     return dir;
   }
@@ -432,7 +285,7 @@ describe('hostile command lines (built binary)', () => {
 
   it('lets only one of two init --yes at the same moment create the file', async () => {
     for (let round = 0; round < 6; round++) {
-      const dir = mkdtempSync(join(scratch, 'init-race-'));
+      const dir = mkdtempSync(join(scratchFolder(), 'init-race-'));
       const start = (name: string) =>
         spawnCli(['init', '--yes', '--name', name, '--employees', '50'], { cwd: dir, env: ENV, timeout: HANG_GUARD_MS });
       const runs = await Promise.all([start('First Org'), start('Second Org')]);
@@ -452,7 +305,7 @@ describe('hostile command lines (built binary)', () => {
 
   it('never echoes a linked secret file: refused for CI formats, only short excerpts of keys otherwise', () => {
     const dir = place();
-    const outside = mkdtempSync(join(scratch, 'outside-'));
+    const outside = mkdtempSync(join(scratchFolder(), 'outside-'));
     const longKey = `LONG_${'k'.repeat(200)}`;
     writeFileSync(join(outside, 'secret.env'), `AWS_SECRET_ACCESS_KEY: AKIA-SECRET-VALUE-1234\n${longKey}: hidden-value-5678\nroot: $6$saltsalt$hashhashhash\n`);
     symlinkSync(join(outside, 'secret.env'), join(dir, 'linked.yaml'));

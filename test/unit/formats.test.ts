@@ -114,7 +114,7 @@ describe('sarif', () => {
         shortDescription: { text: rule.docs.summary },
         fullDescription: { text: expect.stringContaining(rule.docs.rationale) },
         help: { text: expect.stringContaining(rule.docs.fix) },
-        helpUri: 'https://github.com/secops-team/secops-team#what-check-reports',
+        helpUri: `https://github.com/secops-team/secops-team/blob/main/docs/rules/${rule.id}.md`,
         defaultConfiguration: { level: { error: 'error', warning: 'warning', info: 'note' }[defaultSeverity(rule)] },
       });
     }

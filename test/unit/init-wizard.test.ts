@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { runInit, schemaLocation, type InitCommandOptions } from '../../src/cli/commands/init.js';
+import { PLAN_OFFER, runInit, schemaLocation, type InitCommandOptions } from '../../src/cli/commands/init.js';
 import { CliError, InterruptedError } from '../../src/cli/errors.js';
 import { stylish } from '../../src/format/stylish.js';
 import { checkTeam, collect } from '../../src/lint.js';
@@ -211,6 +211,16 @@ describe('init on a terminal (scripted answers)', () => {
     expect(Math.max(...out.split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);
     const confirm = run.prompter.asked.at(-1);
     expect(confirm).toMatchObject({ message: 'Write team.yaml?', default: 'write', choices: ['write', 'change', 'quit'] });
+  });
+
+  it('ends by offering the plan for the new team: no by default, the plan when asked', async () => {
+    const declined = await init([...TOUR, ENTER]);
+    expect(declined.prompter.asked.at(-1)).toMatchObject({ kind: 'confirm', message: PLAN_OFFER, default: false });
+    expect(declined.io.out()).not.toContain('coverage now:');
+    const shown = await init([...TOUR, true]);
+    const out = shown.io.out();
+    expect(out).toMatch(/coverage now: \d+ covered/);
+    expect(out).toMatch(/\n {2}1\. /);
   });
 
   it('shows the report of the real check pipeline, before writing and after', async () => {

@@ -88,8 +88,8 @@ describe('own roles in the coverage', () => {
 describe('the schema for editors', () => {
   const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'team.schema.json'), 'utf8'));
   it('completes and describes catalog role ids, own roles, duties, NICE ids and maturity', () => {
-    const memberRole = schema.$defs.memberRoleId.anyOf as { const?: string; description: string }[];
-    expect(memberRole.filter((b) => b.const).map((b) => b.const)).toContain('threat-hunter');
+    expect(schema.$defs.memberRoleId.anyOf[0]).toEqual({ $ref: '#/$defs/roleId' });
+    expect(schema.$defs.roleId.anyOf.map((b: { const: string }) => b.const)).toContain('threat-hunter');
     expect(schema.properties.roles.description).toMatch(/own roles/);
     expect(schema.$defs.ownRole.properties.duties.items.$ref).toBe('#/$defs/responsibilityId');
     expect(schema.$defs.ownRole.properties.nice.items.$ref).toBe('#/$defs/niceId');

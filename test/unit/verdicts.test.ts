@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { checkTeam, collect } from '../../src/lint.js';
 import { format } from '../../src/index.js';
 import { ROOT } from '../helpers.js';
-import { severityLine, sizeLines } from '../../src/cli/commands/explain.js';
+import { severityLine, sizeLines } from '../../src/docs/rule-page.js';
 import { ALL_RULES, findRule } from '../../src/rules/index.js';
 import { SIZES } from '../../src/catalog/index.js';
 

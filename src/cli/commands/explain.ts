@@ -1,51 +1,12 @@
-import { findResponsibility, findRole, findSpecialist, ROLES, SIZES, SPECIALISTS, type Responsibility, citation } from '../../catalog/index.js';
+import { findResponsibility, findRole, findSpecialist, ROLES, SPECIALISTS, type Responsibility, citation } from '../../catalog/index.js';
 import { escapeControl, safeJson, wrap } from '../../format/text.js';
-import { ALL_RULES, findRule, type RuleInfo } from '../../rules/index.js';
+import { ALL_RULES, findRule } from '../../rules/index.js';
+import { renderRuleText, rulePage } from '../../docs/rule-page.js';
 import { closest } from '../../util/suggest.js';
 import { CliError } from '../errors.js';
 import type { Io } from '../io.js';
 import { renderRole, renderSpecialist } from './roles.js';
 import { maxOf } from '../../util/arrays.js';
-
-/** Whether the rule checks anything at this size (a size its table leaves out is not checked). */
-function checkedAt(rule: RuleInfo, size: (typeof SIZES)[number]): boolean {
-  return rule.docs.sizes === undefined || rule.docs.sizes[size] !== undefined;
-}
-
-/** The default severity at each size, from the rule's own table: no severity where it checks nothing. */
-export function severityLine(rule: RuleInfo): string {
-  return `Default severity: ${SIZES.map((size) => `${size} ${checkedAt(rule, size) ? rule.severity[size] : 'not checked'}`).join(', ')}.`;
-}
-
-/** What the rule checks at each size, from the same table. */
-export function sizeLines(rule: RuleInfo): string[] {
-  const sizes = rule.docs.sizes;
-  if (sizes === undefined) return [];
-  return SIZES.map((size) => `${size}: ${sizes[size] ?? 'not checked'}`);
-}
-
-function renderRule(rule: RuleInfo, width: number): string {
-  return [
-    `${rule.id}: ${rule.docs.summary}`,
-    '',
-    wrap(rule.docs.rationale, width),
-    '',
-    wrap(severityLine(rule), width),
-    ...(rule.docs.sizes !== undefined ? ['What it checks, by organization size:', ...sizeLines(rule).map((line) => `  - ${wrap(line, width, '    ').slice(4)}`)] : []),
-    ...(rule.docs.details !== undefined ? ['Its table, by declared maturity:', ...rule.docs.details.map((line) => `  - ${wrap(line, width, '    ').slice(4)}`)] : []),
-    wrap(
-      rule.configurable
-        ? `Configurable: set "rules: { ${rule.id}: off | info | warning | error }" in the team file, or accept one finding with an exception.`
-        : 'Always on: syntax, schema and reference checks cannot be turned off.',
-      width,
-    ),
-    '',
-    'Authority:',
-    ...rule.docs.authority.map((a) => `  - ${wrap(`${a.authority}: ${a.note}`, width, '    ').slice(4)}`),
-    '',
-    wrap(`How to fix: ${rule.docs.fix}`, width),
-  ].join('\n') + '\n';
-}
 
 function renderResponsibility(duty: Responsibility, width: number): string {
   const role = findRole(duty.role);
@@ -93,7 +54,7 @@ export function runExplain(id: string | undefined, options: { format: string }, 
       return 0;
     }
   } else if (rule) {
-    io.stdout.write(renderRule(rule, width));
+    io.stdout.write(renderRuleText(rulePage(rule), width));
     return 0;
   } else if (role) {
     io.stdout.write(renderRole(role, width));

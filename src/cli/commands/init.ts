@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { ROLES, sizeForEmployees } from '../../catalog/index.js';
 import { stylish } from '../../format/stylish.js';
 import { escapeControl, plural } from '../../format/text.js';
-import { checkBytes, collect } from '../../lint.js';
+import { checkBytes, checkBytesModelled, collect } from '../../lint.js';
 import type { RawTeam } from '../../model/team.js';
 import { startFromTeam, teamFromDraft, vacantRoles, type StartingPoint } from '../../init/draft.js';
 import { renderTeamFile } from '../../init/render.js';
@@ -126,6 +126,9 @@ function nextSteps(target: string, gaps: boolean, width: number): string {
   ].join('\n');
 }
 
+/** The wizard's last question: whether to show the staffing plan for the team just written. */
+export const PLAN_OFFER = 'Show what to hire next (secops-team plan) for this team?';
+
 export async function runInit(path: string | undefined, options: InitCommandOptions, io: Io, deps: InitDependencies = {}): Promise<number> {
   const flags = checkFlags(options);
   if (!options.yes && !io.stdin.isTTY) throw new CliError(NO_TERMINAL);
@@ -143,13 +146,14 @@ export async function runInit(path: string | undefined, options: InitCommandOpti
   };
 
   let team: RawTeam;
+  let prompter: Prompter | undefined;
   if (options.yes) {
     // A template answers every question; the flags replace its organization's name and size.
     const { name = '', employees = 1, soc = 'none', monitoring = 'business-hours', seats = 1, response = 'business-hours' } = start.organization;
     team = teamFromDraft({ organization: { name, employees, soc, monitoring, seats, response }, members: start.members });
   } else {
     const makePrompter = deps.prompter ?? (async (o: { color: boolean }) => (await import('../prompts.js')).terminalPrompter(o));
-    const prompter = await makePrompter({ color });
+    prompter = await makePrompter({ color });
     const { default: Table } = await import('cli-table3');
     team = await runWizard({
       prompter,
@@ -176,5 +180,12 @@ export async function runInit(path: string | undefined, options: InitCommandOpti
       '',
     ].join('\n'),
   );
+  // On a terminal, offer the plan (default no); with --yes nothing more is asked.
+  if (prompter && result.findings.length > 0 && (await prompter.confirm({ message: PLAN_OFFER, default: false }))) {
+    const { buildPlan } = await import('../../plan/plan.js');
+    const { planStylish } = await import('../../format/plan/stylish.js');
+    const { model } = checkBytesModelled(readFileSync(target.absolute), { file: target.shown });
+    if (model) io.stdout.write(`\n${planStylish(buildPlan(model, target.shown), { color })}`);
+  }
   return 0;
 }

@@ -20,6 +20,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   provider: 'provider',
   hours: 'provider hours',
   onCall: 'on call',
+  vacancy: 'open position',
   employees: 'employees',
   size: 'size',
   soc: 'SOC',

@@ -1,5 +1,5 @@
 /** The diff for people in a terminal: one section per kind of change, then the verdict. */
-import { Chalk } from 'chalk';
+import { palette } from '../palette.js';
 import type { FieldChange, Member } from '../../diff/diff.js';
 import type { Finding } from '../../findings.js';
 import { escapeControl } from '../text.js';
@@ -38,7 +38,7 @@ function memberText(member: Member): string {
 }
 
 export const diffStylish: DiffFormatter = (diff, options) => {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const c = palette(options.color);
   const severityPaint: Record<string, Paint> = { error: c.red, warning: c.yellow, info: c.blue };
   const e = escapeControl;
   const lines: string[] = [];

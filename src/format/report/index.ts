@@ -41,7 +41,7 @@ function membersTable(team: TeamSummary): string {
   const names = new Map(team.members.map((m) => [m.id, m.name]));
   const rows = team.members.map(
     (m) =>
-      `<tr><td><strong>${escapeHtml(m.name)}</strong><br><span class="muted">${escapeHtml(m.id)}</span></td>` +
+      `<tr><td><strong>${escapeHtml(m.name)}</strong><br><span class="muted">${escapeHtml(m.id)}${m.vacancy ? ' · open position' : ''}</span></td>` +
       `<td>${escapeHtml(m.title ?? '')}</td>` +
       `<td>${m.roles.map((r) => escapeHtml(roleTitle(r, team))).join(', ')}${m.tier !== undefined ? ` (tier ${m.tier})` : ''}</td>` +
       `<td class="optional">${m.reportsTo !== undefined ? escapeHtml(names.get(m.reportsTo) ?? m.reportsTo) : ''}</td>` +
@@ -59,8 +59,9 @@ export function renderReport(file: FileResult & { team: TeamSummary }, options: 
   const { team, coverage } = file;
   const org = team.organization;
   const summary = summarize([file]);
-  const external = team.members.filter((m) => m.provider !== undefined).length;
-  const fte = team.members.filter((m) => m.provider === undefined).reduce((sum, m) => sum + m.fte, 0);
+  const external = team.members.filter((m) => m.provider !== undefined && !m.vacancy).length;
+  const fte = team.members.filter((m) => m.provider === undefined && !m.vacancy).reduce((sum, m) => sum + m.fte, 0);
+  const open = team.members.filter((m) => m.vacancy).length;
   const title = `${org.name}: security-operations team`;
   const generated = `secops-team ${escapeHtml(options.version)}, ${escapeHtml(options.date)}`;
 
@@ -93,7 +94,7 @@ export function renderReport(file: FileResult & { team: TeamSummary }, options: 
 ${fact(team.members.length, 'member')}
 ${fact(round(fte), 'internal FTE')}
 ${fact(external, 'external provider')}
-${fact(summary.errors, 'error', 'errors')}
+${open > 0 ? `${fact(open, 'open position')}\n` : ''}${fact(summary.errors, 'error', 'errors')}
 ${fact(summary.warnings, 'warning', 'warnings')}
 ${fact(summary.infos, 'info', 'infos')}
 </ul>
