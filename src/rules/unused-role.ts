@@ -58,10 +58,12 @@ members:
   },
   check({ team }) {
     const problems: Problem[] = [];
+    // An open position (vacancy: true) holding the role counts: the role is planned, not forgotten.
+    const planned = new Set(team.vacancies.flatMap((v) => v.roles));
     for (const role of team.customRoles) {
       if (team.customRoleById.get(role.id) !== role) continue; // a repeat is a schema error
-      const held = team.byRole.get(role.id)?.length ?? 0;
-      if (held === 0) {
+      const held = (team.byRole.get(role.id)?.length ?? 0) > 0 || planned.has(role.id);
+      if (!held) {
         problems.push({ pointer: `/roles/${role.index}/id`, anchor: 'value', role: role.id, message: `own role ${role.id} (${role.title}) is declared but no member holds it; add it to a member's roles, or remove it` });
       }
       if (role.duties.length === 0) {

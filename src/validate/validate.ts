@@ -131,6 +131,10 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
   const where = label(pointer);
   const params = error.params;
   const value = valueAt(data, pointer);
+  // A member's role item: whatever branch of the id schema failed (catalog list, own-role pattern, type), one unknown-role message.
+  if (/^\/members\/\d+\/roles\/\d+$/.test(pointer)) {
+    return error.keyword === 'anyOf' || error.keyword === 'enum' || error.keyword === 'not' ? { pointer, anchor: 'value', message: unknownRoleMessage(value) } : undefined;
+  }
   const inRoleId = isRoleIdError(error);
   const inNiceId = error.schemaPath.startsWith('#/$defs/niceId');
   const inRuleId = error.schemaPath.startsWith('#/$defs/ruleId');

@@ -28,6 +28,7 @@ describe('unused-role', () => {
       ],
     },
     { name: 'nothing for a held role with duties', members: [...BASE, '{id: g, name: G, roles: [grc-lead]}'], roles: ['{id: grc-lead, title: GRC Lead, duties: [ciso.compliance]}'], expected: [] },
+    { name: 'an open position holding it counts as a holder', members: [...BASE, '{id: g, name: GRC hire, roles: [grc-lead], vacancy: true}'], roles: ['{id: grc-lead, title: GRC Lead, duties: [ciso.compliance]}'], expected: [] },
     { name: 'a provider holding it counts as a holder', members: [...BASE, '{id: g, name: G, roles: [grc-lead], provider: Audit Co, reportsTo: c}'], roles: ['{id: grc-lead, title: GRC Lead, duties: [ciso.compliance]}'], expected: [] },
   ])('$name', ({ members, roles, expected }) => {
     const found = ruleFindings(teamYaml({ employees: 100 }, members, ROLES(roles)), 'unused-role');
