@@ -17,6 +17,7 @@ export {
   type CoverageEntry,
   type CoverageStatus,
   type FileResult,
+  type OpenPosition,
   type Finding,
   type Range,
   type Severity,

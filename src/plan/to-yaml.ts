@@ -49,7 +49,7 @@ export function withOpenPositions(text: string, plan: Plan): string {
   for (const entry of added) {
     if (entry.comment) lines.push(`# ${entry.comment}`);
     const item = new Document([entry.member]).toString({ lineWidth: 0 }).trimEnd();
-    lines.push(...item.split('\n'));
+    for (const line of item.split('\n')) lines.push(line);
   }
   const block = lines.map((l) => indent + l).join('\n') + '\n';
   const at = range[1];

@@ -185,6 +185,9 @@ describe.skipIf(!HAS_SCRIPT)('secops-team init in a pseudo-terminal (needs `scri
     s.type(KEY.enter);
     await s.see(/Wrote team\.yaml: Acme Pty, 1 member holding 1 of 8 roles\./);
     await s.see(/Next:/);
+    // The last question offers the plan; Enter declines it.
+    await s.see(/Show what to hire next \(secops-team plan\) for this team\?/);
+    s.type(KEY.enter);
     expect(await s.exit()).toBe(0);
 
     expect(readdirSync(dir)).toEqual(['team.yaml']);

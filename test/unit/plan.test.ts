@@ -6,7 +6,7 @@ import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import type { Finding } from '../../src/findings.js';
 import { checkTeam } from '../../src/lint.js';
 import type { Plan, PlanStep } from '../../src/plan/plan.js';
-import { CI_MARKER, RAW_CONTROL, ROOT, runInProcess } from '../helpers.js';
+import { CI_MARKER, RAW_CONTROL, ROOT, runCli, runInProcess } from '../helpers.js';
 
 const TEMPLATES = ['small', 'medium', 'large', 'enterprise'].map((t) => join('templates', `${t}.yaml`));
 const TEAMS = readdirSync(join(ROOT, 'test', 'fixtures', 'plan'))
@@ -135,9 +135,33 @@ describe('secops-team plan: command line', () => {
     const broken = await runInProcess(['plan', '-'], 'version: 1\norganization: {name: X}\nmembers: []\n');
     expect(broken.status).toBe(1);
     expect(broken.stderr).toContain('cannot plan');
+    const repeated = await runInProcess(['plan', '-'], 'version: 1\norganization: {name: X, employees: 5}\nmembers:\n  - {id: a, name: A, roles: [ciso]}\n  - {id: a, name: B, roles: [cio]}\n');
+    expect(repeated.status).toBe(1);
+    expect(repeated.stderr).toContain('duplicate-member');
     expect((await runInProcess(['plan', 'no-such-file.yaml'])).status).toBe(2);
     expect((await runInProcess(['plan', '--budget', '-1', 'templates/small.yaml'])).status).toBe(2);
     expect((await runInProcess(['plan', '--format', 'sarif', 'templates/small.yaml'])).status).toBe(2);
+  });
+
+  it('runs from the built binary: --budget 0 gives an empty plan and exit 0', () => {
+    const run = runCli(['plan', '--budget', '0', '--format', 'json', 'test/fixtures/plan/overloaded.yaml']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).steps).toEqual([]);
+    expect(runCli(['plan', '--help']).stdout).toContain('--budget <fte>');
+  });
+
+  it('writes the plan to a file with -o, never over the team file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-out-'));
+    const out = join(dir, 'plan.md');
+    expect((await runInProcess(['plan', '-f', 'markdown', '-o', out, 'templates/small.yaml'])).status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('## secops-team plan');
+    const team = join(dir, 'team.yaml');
+    writeFileSync(team, readFileSync(join(ROOT, 'templates/small.yaml')));
+    const refused = await runInProcess(['plan', '-o', team, team]);
+    expect(refused.status).toBe(2);
+    expect(readFileSync(team, 'utf8')).toBe(readFileSync(join(ROOT, 'templates/small.yaml'), 'utf8'));
+    expect((await runInProcess(['plan', '--write', team, '--force', team])).status).toBe(2);
   });
 
   it('prints stylish and Markdown plans', async () => {

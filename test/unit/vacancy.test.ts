@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diffTeams, isComparable } from '../../src/diff/diff.js';
 import { json } from '../../src/format/json.js';
 import { markdown } from '../../src/format/markdown.js';
+import { renderReport } from '../../src/format/report/index.js';
 import { stylish } from '../../src/format/stylish.js';
 import { checkTeam, collect } from '../../src/lint.js';
 
@@ -53,6 +54,15 @@ describe('open positions (vacancy: true)', () => {
     expect(stylish(result, { color: false })).toContain('open positions (counted in no rule): To hire: Tier 2 analyst (an2: security-analyst)');
     expect(JSON.parse(json(result, { color: false })).files[0].openPositions).toEqual([{ id: 'an2', name: 'To hire: Tier 2 analyst', roles: ['security-analyst'], fte: 1, path: '/members/6', line: 10, column: 5 }]);
     expect(markdown(result, { color: false })).toContain('**Open positions** (counted in no rule): To hire: Tier 2 analyst (an2: `security-analyst`)');
+  });
+
+  it('are counted and marked in the HTML report, and add no FTE', () => {
+    const file = checkTeam(WITH_OPEN, { file: 'team.yaml', today: '2026-06-01' });
+    if (!isComparable(file)) throw new Error('no team');
+    const html = renderReport(file, { date: '2026-06-01', version: '0.0.0' });
+    expect(html).toContain('<span class="value">1</span><span class="label">open position</span>');
+    expect(html).toContain('an2 · open position');
+    expect(html).toContain('<span class="value">6</span><span class="label">internal FTE</span>');
   });
 
   it('show in diff as a coverage change when filled', () => {

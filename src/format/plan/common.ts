@@ -34,6 +34,7 @@ export function closesText(step: PlanStep | PlanAlternative): string {
 }
 
 export function totalLine(plan: Plan): string {
+  if (plan.findings === 0) return 'nothing to plan: the team has no findings';
   if (plan.steps.length === 0) return plan.budget === 0 ? 'no plan: the budget is 0 FTE' : 'no step within the budget closes a finding';
   return `${plural(plan.steps.length, 'step')}, ${fteText(plan.fte)} of ${fteText(plan.budget)} FTE: ${plural(plan.findings, 'finding')} before, ${plan.findingsAfter} after`;
 }

@@ -2,6 +2,7 @@
 import type { Finding } from '../../findings.js';
 import { escapeMarkdown as m } from '../escape.js';
 import { plural } from '../text.js';
+import { append } from '../../util/arrays.js';
 import { closesText, coverageText, fteText, stepHeadline, totalLine, type PlanFormatter } from './common.js';
 
 function row(change: string, f: Finding): string {
@@ -20,14 +21,14 @@ export const planMarkdown: PlanFormatter = (plan) => {
   plan.steps.forEach((step, i) => {
     lines.push(`### ${i + 1}. ${m(stepHeadline(step))}`, '');
     const rows = [...step.closes.map((f) => row('closes', f)), ...step.reduces.map((f) => row('reduces', f)), ...step.opens.map((f) => row('opens', f))];
-    if (rows.length > 0) lines.push('| change | severity | rule | finding |', '| --- | --- | --- | --- |', ...rows, '');
+    if (rows.length > 0) append(lines, ['| change | severity | rule | finding |', '| --- | --- | --- | --- |', ...rows, '']);
     if (step.alternative) lines.push(`Alternative: ${m(stepHeadline(step.alternative))}: ${m(closesText(step.alternative))}.`, '');
   });
   if (plan.leftOpen.length > 0) {
-    lines.push(`### Left open by the budget (${fteText(plan.budget)} FTE)`, '', ...plan.leftOpen.map((f) => `- ${f.severity} \`${f.ruleId}\`: ${m(f.message)}`), '');
+    append(lines, [`### Left open by the budget (${fteText(plan.budget)} FTE)`, '', ...plan.leftOpen.map((f) => `- ${f.severity} \`${f.ruleId}\`: ${m(f.message)}`), '']);
   }
   if (plan.notStaffing.length > 0) {
-    lines.push('### Not a staffing matter', '', ...plan.notStaffing.map((f) => `- ${f.severity} \`${f.ruleId}\`: ${m(f.message)}`), '');
+    append(lines, ['### Not a staffing matter', '', ...plan.notStaffing.map((f) => `- ${f.severity} \`${f.ruleId}\`: ${m(f.message)}`), '']);
   }
   return lines.join('\n');
 };
