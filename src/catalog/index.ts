@@ -93,7 +93,7 @@ export * from './expectations.js';
 
 /** A citation as people read it: the catalog's source as "the SecOps roles article" with its title, inferences said to be ours. */
 export function citation(source: Citation): string {
-  if (source.authority === 'seed') return `the SecOps roles article ("SecOps Roles and Responsibilities for Your SecOps Team"): ${source.note.replace(/^SecOps roles article, /, '')}`;
+  if (source.authority === 'seed') return `the SecOps roles article ("SecOps Roles and Responsibilities for Your SecOps Team", undated): ${source.note.replace(/^SecOps roles article, /, '')}`;
   if (source.authority === 'inference') return `secops-team's inference: ${source.note}`;
   return `${source.authority}: ${source.note}`;
 }

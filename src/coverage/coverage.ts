@@ -14,9 +14,8 @@
  *   - `absorbed`: nobody is credited, and the holders of the first fallback
  *     role with a willing holder take it over (whoever holds the duty's own
  *     role: a provider not contracted for it, or a member whose `covers`
- *     leaves it out). A fallback holder absorbs when it has no `covers` and is
- *     internal, or is a provider and the duty is credited to providers by
- *     default;
+ *     leaves it out). A fallback holder absorbs when it is internal and has
+ *     no `covers`; a provider never absorbs;
  *   - `not-applicable` (`not-meaningful`): a duty that lapses without a holder
  *     (the report to the CISO without a Security Manager), or when the
  *     Security Manager is the one carrying the CISO's duties;
@@ -30,7 +29,7 @@
  * Each duty looks only at the holders of its own, its crediting and its
  * fallback roles, so the work is linear in the members.
  */
-import { dutyExpectedAt, ROLES, SPECIALISTS, type Responsibility, type RoleId, type Size } from '../catalog/index.js';
+import { dutyExpectedAt, findResponsibility, ROLES, SPECIALISTS, type Responsibility, type RoleId, type Size } from '../catalog/index.js';
 import type { CoverageEntry } from '../findings.js';
 import { holders, isExternal, type Member, type Team } from '../model/team.js';
 
@@ -38,16 +37,27 @@ function appliesAt(size: Size, sizes: readonly Size[] | undefined): boolean {
   return sizes === undefined || sizes.includes(size);
 }
 
-const coversOf = new WeakMap<Member, ReadonlySet<string>>();
+const coversOf = new WeakMap<Member, ReadonlySet<string> | null>();
 
+/**
+ * The duties a member's `covers` narrows it to, or undefined where it does not
+ * narrow. Entries that belong to none of the member's roles are left out:
+ * `covers-outside-roles` reports them, and one mistyped entry must not strip a
+ * person of every duty of every role it holds (a cascade of false gaps). A
+ * `covers` with no entry of the member's own roles narrows nothing.
+ */
 function covers(member: Member): ReadonlySet<string> | undefined {
   if (member.covers === undefined) return undefined;
   let set = coversOf.get(member);
-  if (!set) {
-    set = new Set(member.covers);
+  if (set === undefined) {
+    const own = member.covers.filter((id) => {
+      const role = findResponsibility(id)?.role;
+      return role !== undefined && member.roles.includes(role);
+    });
+    set = own.length > 0 ? new Set(own) : null;
     coversOf.set(member, set);
   }
-  return set;
+  return set ?? undefined;
 }
 
 /** Whether a member holding the duty's role is credited with it. */
@@ -57,10 +67,15 @@ export function isCredited(member: Member, duty: Responsibility): boolean {
   return !isExternal(member) || duty.providerDefault;
 }
 
-/** Whether a holder of a fallback role takes the duty over. */
-function absorbs(member: Member, duty: Responsibility): boolean {
-  if (member.covers !== undefined) return false; // its share is what `covers` says
-  return !isExternal(member) || duty.providerDefault;
+/**
+ * Whether a holder of a fallback role takes the duty over: an internal member
+ * whose `covers` does not narrow its share. A provider never does: it is
+ * credited with what it is contracted for (`covers`, or its own role's
+ * defaults), and a managed SOC is not thereby contracted to build the
+ * security systems of a missing engineer.
+ */
+function absorbs(member: Member): boolean {
+  return covers(member) === undefined && !isExternal(member);
 }
 
 /** Internal members first, then external ones, each in file order. */
@@ -105,7 +120,7 @@ function statusOf(duty: Responsibility, team: Team, itOutOfScope: ReadonlySet<Ro
   const size = team.organization.size;
   for (const fallback of duty.fallbacks) {
     if (!appliesAt(size, fallback.sizes)) continue;
-    const absorbers = holders(team, fallback.role).filter((m) => absorbs(m, duty));
+    const absorbers = holders(team, fallback.role).filter(absorbs);
     if (absorbers.length > 0) return { ...base, status: 'absorbed', members: ordered(absorbers), via: fallback.role };
   }
   if (duty.lapsesWithoutHolder !== undefined) return { ...base, status: 'not-applicable', members: [], via: null, reason: 'not-meaningful' };

@@ -79,6 +79,12 @@ export interface Plan {
   leftOpen: Finding[];
   /** Findings still open that no hire, staffing step, split or fill closes (an expired exception, a reporting loop). */
   notStaffing: Finding[];
+  /**
+   * Infos left as they are: a note (a small organization's Security Manager
+   * carrying the CISO's duties) is no reason to hire, so no step is taken for
+   * findings that are all infos.
+   */
+  notes: Finding[];
 }
 
 export interface PlanOptions {
@@ -300,6 +306,10 @@ function candidates(team: Team, current: TeamAnalysis, remaining: number): Candi
     const provider = providerOf(team, taken, hours === '24x7' ? undefined : hours);
     list.push({ kind: 'contract-monitoring', summary: `contract a provider for ${hours === '24x7' ? '24x7' : hours} monitoring (soc is ${team.organization.soc})`, fte: 0, rank: ROLE_RANK.get('security-analyst') ?? 0, add: [provider] });
   }
+  // Nobody responding out of hours: contract a provider for nights and weekends.
+  if (findings.some((f) => f.ruleId === 'out-of-hours')) {
+    list.push({ kind: 'contract-monitoring', summary: 'contract a provider to watch and respond out of hours (nights and weekends)', fte: 0, rank: ROLE_RANK.get('security-analyst') ?? 0, add: [providerOf(team, taken, 'off-hours')] });
+  }
   // Splitting an overloaded person's roles: the role with the fewest holders moves to a new hire.
   if (remaining >= 1 - 1e-9) {
     let offered = 0;
@@ -307,21 +317,27 @@ function candidates(team: Team, current: TeamAnalysis, remaining: number): Candi
       if (f.ruleId !== 'overloaded-member' || offered >= SPLIT_CANDIDATES) continue;
       const member = f.members?.[0] === undefined ? undefined : team.memberById.get(f.members[0]);
       if (!member || member.roles.length < 2) continue;
-      // Only a documented role is split off into a hire: specialists and own roles are not expected by size.
-      const documented = member.roles.filter(isRoleId);
-      let role = documented[documented.length - 1];
-      if (role === undefined) continue;
-      for (const r of documented) if ((team.byRole.get(r)?.length ?? 0) < (team.byRole.get(role)?.length ?? 0)) role = r;
+      // The roles with the fewest other holders move first; one new hire takes 1, 2 or 3 of them,
+      // as many as it takes to bring the load under the limit (the rules judge which does).
+      // Only documented roles are split off into a hire: specialists and own roles are not expected by size.
+      const byFewest = member.roles.filter(isRoleId).sort((a, b) => (team.byRole.get(a)?.length ?? 0) - (team.byRole.get(b)?.length ?? 0));
+      if (byFewest.length === 0) continue;
       offered++;
-      const hire = hireOf(team, new Set(taken), role, `hire-${role}`);
-      list.push({
-        kind: 'split-roles',
-        summary: `move ${role} from ${member.name} (${member.id}) to a new hire (${getRole(role).title})`,
-        fte: 1,
-        rank: ROLE_RANK.get(role) ?? 0,
-        add: [hire],
-        split: { member: member.id, roles: [role] },
-      });
+      for (let k = 1; k <= Math.min(3, member.roles.length - 1, byFewest.length); k++) {
+        const roles = byFewest.slice(0, k);
+        const first = roles[0] as RoleId;
+        const hire = hireOf(team, new Set(taken), first, `hire-${first}`);
+        const titles = roles.map((r) => getRole(r).title);
+        const titled = titles.length === 1 ? titles[0] : `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}`;
+        list.push({
+          kind: 'split-roles',
+          summary: `move ${roles.join(', ')} from ${member.name} (${member.id}) to a new hire (${titles.join(', ')})`,
+          fte: 1,
+          rank: ROLE_RANK.get(first) ?? 0,
+          add: [k === 1 ? hire : { ...hire, name: `To hire: ${titled}`, title: titled, roles }],
+          split: { member: member.id, roles },
+        });
+      }
     }
   }
   return list;
@@ -362,7 +378,7 @@ export function buildPlan(model: ModelledFile, file: string, options: PlanOption
   let raw = model.raw;
   let team = model.team;
   let current = model.analysis ?? analyseTeam(team, model.locator, model.today);
-  const plan: Plan = { file, budget, fte: 0, coverageBefore: counts(current.coverage), findings: current.findings.length, findingsAfter: current.findings.length, steps: [], leftOpen: [], notStaffing: [] };
+  const plan: Plan = { file, budget, fte: 0, coverageBefore: counts(current.coverage), findings: current.findings.length, findingsAfter: current.findings.length, steps: [], leftOpen: [], notStaffing: [], notes: [] };
   if (current.stopped) return { ...plan, notStaffing: current.findings };
   let remaining = budget;
   /** The last round's candidates, when the budget held none of them back: they answer what is closable, too. */
@@ -370,7 +386,8 @@ export function buildPlan(model: ModelledFile, file: string, options: PlanOption
   // A budget of 0 plans nothing, not even a contract: the plan then only sorts what is open.
   while (remaining > 0) {
     const all = evaluateAll(model, raw, team, current, remaining);
-    const options = all.filter((c) => c.closes.length > 0 && weight(c.closes) > weight(c.opens) && c.fte <= remaining + 1e-9);
+    // A step must close a warning or an error: infos are notes, not reasons to hire.
+    const options = all.filter((c) => c.closes.some((f) => f.severity !== 'info') && weight(c.closes) > weight(c.opens) && c.fte <= remaining + 1e-9);
     options.sort(better);
     const best = options[0];
     if (!best) {
@@ -411,6 +428,6 @@ export function buildPlan(model: ModelledFile, file: string, options: PlanOption
       if (c.alternative) for (const f of evaluate(model, raw, current, c.alternative).effect.closes) closable.add(findingKey(f));
     }
   }
-  for (const f of current.findings) (closable.has(findingKey(f)) ? plan.leftOpen : plan.notStaffing).push(f);
+  for (const f of current.findings) (f.severity === 'info' ? plan.notes : closable.has(findingKey(f)) ? plan.leftOpen : plan.notStaffing).push(f);
   return plan;
 }

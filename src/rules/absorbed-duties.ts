@@ -1,11 +1,11 @@
-import { dutyExpectedAt, findResponsibility } from '../catalog/index.js';
+import { dutyExpectedAt, findResponsibility, findRole } from '../catalog/index.js';
 import { absences, whoAbsorbsText } from './absence.js';
 import { sizeTable, type Problem, type Rule } from './types.js';
 import { atMember, TEAM_WIDE } from './util.js';
 
 const TABLE = sizeTable({
   small: { severity: 'info', checks: 'a role nobody holds whose expected duties are all taken over by fallback roles: a note, as one person carrying several roles is normal at this size' },
-  medium: { severity: 'warning', checks: 'as small; the absorbed duties compete with the absorbers\' own' },
+  medium: { severity: 'warning', checks: 'as small; the absorbed duties compete with the absorbers\' own (an absorbed IT role stays a note)' },
   large: { severity: 'warning', checks: 'as medium; an absorbed CISO is an error, as a CISO of its own is expected from this size' },
   enterprise: { severity: 'warning', checks: 'as large' },
 });
@@ -77,11 +77,12 @@ members:
       const duties = absence.absorbed.map((e) => e.responsibility);
       problems.push({
         ...(first ? atMember(first) : TEAM_WIDE),
-        ...(absence.expected ? { severity: 'error' as const } : {}),
+        // An absorbed IT role stays a note at any size: IT roles share their work (a system administrator taking the back-ups).
+        ...(absence.expected ? { severity: 'error' as const } : findRole(absence.role)?.area === 'it' ? { severity: 'info' as const } : {}),
         role: absence.role,
         members,
         responsibilities: duties,
-        message: `nobody holds ${absence.role}; ${whoAbsorbsText(team, absence.absorbed)}${absence.expected ? `; a ${size} organization is expected to have a ${absence.role} of its own` : ''}`,
+        message: `nobody holds ${absence.role}; ${whoAbsorbsText(team, absence.absorbed)}${absence.expected ? `; ${size === 'enterprise' ? 'an' : 'a'} ${size} organization is expected to have a ${findRole(absence.role)?.title ?? absence.role} of its own` : ''}`,
       });
     }
     return problems;

@@ -26,7 +26,7 @@ export const externalOversight: Rule = {
     rationale:
       'Outsourcing a function does not outsource accountability. NYDFS 23 NYCRR 500.4(a) allows a third party\'s employee as CISO only when senior internal personnel oversee the provider; NIST SP 800-61 Rev. 3 (April 2025) keeps incident response the organization\'s responsibility when third parties perform part of it, so an outsourced SOC still needs an internal incident owner. Every provider member therefore names its internal owner with `reportsTo`.',
     authority: [
-      { authority: 'NYDFS 23 NYCRR 500.4(a)', note: 'a CISO employed by a third party, overseen by senior internal personnel' },
+      { authority: 'NYDFS 23 NYCRR 500.4(a), as amended November 2023', note: 'a CISO employed by a third party, overseen by senior internal personnel' },
       { authority: 'NIST SP 800-61 Rev. 3 (April 2025)', note: 'roles and responsibilities, including third parties that perform part of incident response' },
     ],
     fix: 'Set the provider\'s `reportsTo` to the internal member who owns the contract and oversees the work; for outsourced monitoring, give an internal member the incident response plan (a security-manager, or whoever takes its duties).',

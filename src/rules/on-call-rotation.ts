@@ -1,6 +1,6 @@
 import { isExternal } from '../model/team.js';
 import type { Problem, Rule } from './types.js';
-import { names } from './util.js';
+import { entryOf, names } from './util.js';
 
 export const onCallRotation: Rule<'minimum'> = {
   id: 'on-call-rotation',
@@ -19,7 +19,7 @@ export const onCallRotation: Rule<'minimum'> = {
   docs: {
     summary: 'A 24x7 on-call rotation (`response: 24x7-on-call`) with fewer people than it needs to be sustainable and to have a second responder.',
     rationale:
-      'Someone who answers incidents at night and at weekends needs time between shifts on call and a second responder to call on. With a primary and a secondary, a single-site rotation needs about eight people so that each is on call a week or so a month; with fewer, one person holds the pager for days, and a weekend incident meets a tired or absent responder. On-call hours never count as monitoring hours: a rotation answers pages, it does not watch alerts. A provider in the rotation brings its own staff and is not counted by heads. Members marked onCall in a team that responds in business hours only are noted, as the file then says two things.',
+      'Someone who answers incidents at night and at weekends needs time between shifts on call and a second responder to call on. With a primary and a secondary, a single-site rotation needs about eight people so that each is on call a week or so a month; with fewer, one person holds the pager for days, and a weekend incident meets a tired or absent responder. On-call hours never count as monitoring hours: a rotation answers pages, it does not watch alerts. A provider in the rotation brings its own staff and is not counted by heads; where a provider responds out of hours (`hours: off-hours` or `24x7`) and the rotation escalates behind it, a thin rotation is an info, not a warning. Members marked onCall in a team that responds in business hours only are noted, as the file then says two things.',
     authority: [
       { authority: 'Google, Site Reliability Engineering (O\'Reilly, 2016), chapter 11 "Being On-Call"', note: 'eight engineers for a single-site rotation with primary and secondary, six per site for two sites' },
     ],
@@ -80,13 +80,26 @@ members:
 `,
     },
   },
-  check({ team, options }) {
+  check({ team, coverage, options }) {
     const rotation = team.members.filter((m) => m.onCall === true);
     const problems: Problem[] = [];
     if (team.organization.response === '24x7-on-call') {
       // A provider answering pages staffs its own rotation: its depth is the contract's, not the file's.
       if (rotation.some(isExternal) || rotation.length >= options.minimum) return [];
       const ids = rotation.map((m) => m.id);
+      // A provider credited with incident response out of hours answers first: the rotation escalates behind it.
+      const first = entryOf(coverage, 'security-analyst.incident-response')
+        ?.members.map((id) => team.memberById.get(id))
+        .find((m) => m !== undefined && isExternal(m) && (m.hours === 'off-hours' || m.hours === '24x7'));
+      if (first && rotation.length > 0) {
+        problems.push({
+          pointer: '/organization/response',
+          severity: 'info',
+          members: ids,
+          message: `${first.name} responds out of hours; the internal escalation rotation behind it has ${rotation.length} ${rotation.length === 1 ? 'person' : 'people'} (${names(team, ids)}), and a rotation with a second responder needs about ${options.minimum}: add people, or agree with the provider how escalations are handled`,
+        });
+        return problems;
+      }
       problems.push({
         pointer: '/organization/response',
         ...(ids.length > 0 ? { members: ids } : {}),

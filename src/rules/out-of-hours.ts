@@ -5,11 +5,11 @@ export const outOfHours: Rule = {
   id: 'out-of-hours',
   configurable: true,
   stage: 'team',
-  severity: { small: 'info', medium: 'info', large: 'info', enterprise: 'info' },
+  severity: { small: 'info', medium: 'warning', large: 'error', enterprise: 'error' },
   docs: {
-    summary: 'A small organization watches alerts in business hours only and nobody responds outside them.',
+    summary: 'Alerts are watched in business hours only and nobody responds outside them: an info in small organizations, a warning in medium ones, an error in large and enterprise ones.',
     rationale:
-      'Attacks do not keep office hours: ransomware is often set off at night or over a weekend, when a business-hours team finds it only the next working day. A small organization rarely staffs nights itself, and need not: automated containment (isolating a host, disabling an account) or a managed detection and response service covers the gap for a fraction of a shift.',
+      'Attacks do not keep office hours: ransomware is often set off at night or over a weekend, when a business-hours team finds it only the next working day. A small organization rarely staffs nights itself, and need not: automated containment (isolating a host, disabling an account) or a managed detection and response service covers the gap for a fraction of a shift. From medium size up, an organization is expected to be able to respond around the clock: an on-call rotation of its own behind automated alerting, or a provider that watches and responds out of hours.',
     authority: [
       { authority: 'MITRE, 11 Strategies of a World-Class Cybersecurity Operations Center (2022)', note: 'hours of operation, and outsourcing what a small SOC cannot staff' },
       { authority: 'NIST SP 800-61 Rev. 3 (April 2025)', note: 'third parties may carry part of incident response' },
@@ -70,14 +70,17 @@ members:
     const org = team.organization;
     // With nobody in the team, missing-role says what is wrong: one finding per cause.
     if (team.members.length === 0) return [];
-    if (org.size !== 'small' || org.monitoring !== 'business-hours' || org.response === '24x7-on-call') return [];
+    if (org.monitoring !== 'business-hours' || org.response === '24x7-on-call') return [];
     const outOfHoursProvider = team.members.some((m) => isExternal(m) && (m.onCall === true || m.hours === 'off-hours' || m.hours === '24x7'));
     if (outOfHoursProvider) return [];
     return [
       {
         pointer: '/organization/monitoring',
         anchor: 'key',
-        message: 'alerts are watched in business hours only and nobody responds outside them (128 of the 168 hours a week): consider automated containment or a managed detection and response service for nights and weekends',
+        message:
+          org.size === 'small'
+            ? 'alerts are watched in business hours only and nobody responds outside them (128 of the 168 hours a week): consider automated containment or a managed detection and response service for nights and weekends'
+            : `alerts are watched in business hours only and nobody responds outside them (128 of the 168 hours a week), which ${org.size === 'medium' ? 'a medium' : org.size === 'large' ? 'a large' : 'an enterprise'} organization cannot leave open: set up a 24x7 on-call rotation (response: 24x7-on-call, members with onCall: true) or contract a provider with hours: off-hours or 24x7`,
       },
     ];
   },

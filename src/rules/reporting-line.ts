@@ -13,7 +13,7 @@ function isLead(member: Member): boolean {
  * security lead. Iterative, and each member is walked once: a walk stops at a
  * member already answered, and one path array is reused.
  */
-function reachesLead(team: Team): Map<string, boolean> {
+function reachesLead(team: Team, inLoop: Set<string>): Map<string, boolean> {
   const result = new Map<string, boolean>();
   const onPath = new Set<string>();
   const path: string[] = [];
@@ -35,7 +35,11 @@ function reachesLead(team: Team): Map<string, boolean> {
           break;
         }
       }
-      if (onPath.has(current.id)) break; // a loop, reported by reporting-cycle
+      if (onPath.has(current.id)) {
+        // A loop, reported by reporting-cycle: its members are judged there, not here.
+        for (let i = path.indexOf(current.id); i < path.length; i++) inLoop.add(path[i] as string);
+        break;
+      }
       path.push(current.id);
       onPath.add(current.id);
       current = current.reportsTo === undefined ? undefined : team.memberById.get(current.reportsTo);
@@ -183,13 +187,14 @@ members:
         message: `${who(member)} is a security-manager whose reporting chain (through ${member.reportsTo}) does not reach the CISO-duty holder (${[...cisoDutyHolders].join(', ')}) through security leads`,
       });
     }
-    const reaches = reachesLead(team);
+    const inLoop = new Set<string>();
+    const reaches = reachesLead(team, inLoop);
     // A line to an open position is a known id that leads nobody: judged here, not by unknown-member.
     const open = new Set(team.vacancies.map((v) => v.id));
     for (const member of team.members) {
       if (member.reportsTo === undefined || isLead(member)) continue;
       const role = member.roles.find((r) => r === 'security-analyst' || r === 'security-engineer');
-      if (!role || reaches.get(member.id) || (!team.memberById.has(member.reportsTo) && !open.has(member.reportsTo))) continue;
+      if (!role || reaches.get(member.id) || inLoop.has(member.id) || (!team.memberById.has(member.reportsTo) && !open.has(member.reportsTo))) continue;
       problems.push({
         pointer: `/members/${member.index}/reportsTo`,
         role,

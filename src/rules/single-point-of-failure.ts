@@ -28,13 +28,19 @@ export function providerBacksUp(provider: Member, _duty: string, team: Team): bo
   return isExternal(provider) && providerHoursInWindow(provider.hours, team.organization.monitoring).business > 0;
 }
 
-/** Someone other than `only` who would step in for a leadership duty: a holder of a later fallback role. */
+/**
+ * Someone other than `only` who would step in for a leadership duty: an
+ * internal holder of a later fallback role, or a provider contracted for the
+ * duty itself (`covers`). A provider is not a deputy for what it was not
+ * bought for: a vCISO does not run the team that oversees the providers.
+ */
 function leadershipBackup(team: Team, entry: CoverageEntry, only: Member, size: Size): boolean {
   const duty = findResponsibility(entry.responsibility);
   if (!duty) return false;
   const fallbacks = duty.fallbacks.filter((f) => f.sizes === undefined || f.sizes.includes(size));
   const start = entry.status === 'absorbed' ? fallbacks.findIndex((f) => f.role === entry.via) + 1 : 0;
-  return fallbacks.slice(start).some((f) => holders(team, f.role).some((m) => m !== only));
+  const steps = (m: Member) => m !== only && (!isExternal(m) || (m.covers?.includes(duty.id) ?? false));
+  return fallbacks.slice(start).some((f) => holders(team, f.role).some(steps));
 }
 
 export const singlePointOfFailure: Rule = {

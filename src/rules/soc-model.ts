@@ -1,6 +1,6 @@
 import { alertWatchers, PRODUCTIVE_HOURS_OPTION, staffing } from './staffing.js';
 import type { Problem, Rule } from './types.js';
-import { atMember, who } from './util.js';
+import { atMember, names, who } from './util.js';
 
 export const socModel: Rule = {
   id: 'soc-model',
@@ -10,7 +10,7 @@ export const socModel: Rule = {
   docs: {
     summary: 'The declared SOC model (`organization.soc`) does not match who the team credits with alert monitoring, or a provider does not state its hours.',
     rationale:
-      'An outsourced or hybrid SOC is a contract with a provider; a file that declares one without a provider credited with alert monitoring describes a SOC that is not there. A team that calls itself in-house while providers watch most of the hours misleads whoever reads it. And a provider whose hours are not stated is assumed to watch all of them, which is often not what the contract says.',
+      'An outsourced or hybrid SOC is a contract with a provider; a file that declares one without a provider credited with alert monitoring describes a SOC that is not there. A team that calls itself in-house while providers watch most of the hours misleads whoever reads it, as does an outsourced SOC whose own analysts watch alerts too (a hybrid one). And a provider whose hours are not stated is assumed to watch all of them, which is often not what the contract says.',
     authority: [
       { authority: 'NIST SP 800-61 Rev. 3 (April 2025)', note: 'incident response stays an organizational responsibility when third parties do part of it' },
       { authority: 'MITRE, 11 Strategies of a World-Class Cybersecurity Operations Center (2022)', note: 'SOC models: in-house, outsourced and hybrid' },
@@ -76,7 +76,16 @@ members:
       problems.push({
         pointer: '/organization/soc',
         role: 'security-analyst',
-        message: `soc is ${soc} but no provider is credited with alert monitoring: add the provider as a member with provider, security-analyst and its hours, or set soc to in-house or none`,
+        message: `soc is ${soc} but no provider is credited with alert monitoring: add the provider as a member with provider, security-analyst and its hours, or set soc to ${watchers.internal.length > 0 ? 'in-house' : 'none'}`,
+      });
+    }
+    if (soc === 'outsourced' && watchers.providers.length > 0 && watchers.internal.length > 0) {
+      problems.push({
+        pointer: '/organization/soc',
+        severity: 'info',
+        role: 'security-analyst',
+        members: watchers.internal.map((m) => m.id),
+        message: `soc is outsourced but ${names(team, watchers.internal.map((m) => m.id))} of the team ${watchers.internal.length === 1 ? 'watches' : 'watch'} alerts too: set soc to hybrid`,
       });
     }
     if (soc === 'in-house' && watchers.providers.length > 0) {

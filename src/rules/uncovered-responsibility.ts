@@ -22,7 +22,7 @@ export const uncoveredResponsibility: Rule = {
     authority: [
       { authority: 'seed', note: 'the responsibilities listed for each SecOps role' },
       { authority: 'NIST SP 800-61 Rev. 3 (April 2025)', note: 'roles and responsibilities stay with the organization when third parties perform part of incident response' },
-      { authority: 'NYDFS 23 NYCRR 500.4(a)', note: 'a third party may serve as CISO only under the oversight of senior internal personnel' },
+      { authority: 'NYDFS 23 NYCRR 500.4(a), as amended November 2023', note: 'a third party may serve as CISO only under the oversight of senior internal personnel' },
     ],
     fix: 'Add the duty to the `covers` of the member who does it, or give it an owner holding the role or one of its fallback roles (`secops-team explain <responsibility>` lists them); accept it with an exception if the organization has decided not to do it.',
     examples: {

@@ -16,8 +16,11 @@ export function who(member: Member): string {
   return `${member.name} (${member.id}${isExternal(member) ? `, external: ${member.provider}` : ''})`;
 }
 
+/** Names to put in a message: up to ten, then the first eight and a count (the finding's JSON lists them all). */
 export function names(team: Team, ids: readonly string[]): string {
-  return ids.map((id) => team.memberById.get(id)?.name ?? id).join(', ');
+  const name = (id: string) => team.memberById.get(id)?.name ?? id;
+  if (ids.length <= 10) return ids.map(name).join(', ');
+  return `${ids.slice(0, 8).map(name).join(', ')} and ${ids.length - 8} more`;
 }
 
 const entriesById = new WeakMap<readonly CoverageEntry[], Map<string, CoverageEntry>>();

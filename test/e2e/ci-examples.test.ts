@@ -43,7 +43,7 @@ interface Hook {
 function repository(): string {
   const dir = mkdtempSync(join(tmpdir(), 'secops-team-ci-'));
   mkdirSync(join(dir, 'teams', 'emea'), { recursive: true });
-  copyFileSync(join(ROOT, 'templates', 'medium.yaml'), join(dir, 'teams', 'hq.yaml'));
+  copyFileSync(join(ROOT, 'templates', 'large.yaml'), join(dir, 'teams', 'hq.yaml'));
   writeFileSync(join(dir, 'teams', 'emea', 'berlin.yaml'), 'version: 1\norganization:\n  name: Berlin\n  employees: 80\nmembers:\n  - id: dana\n    name: Dana\n    roles: [cisco]\n');
   return dir;
 }

@@ -13,7 +13,7 @@ const BAD = ['version: 1', 'organization:', '  name: Acme', '  employees: 120', 
 function workspace(options: { bad?: boolean } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'secops-team-reports-'));
   mkdirSync(join(dir, 'teams'));
-  copyFileSync(join(ROOT, 'templates', 'medium.yaml'), join(dir, 'teams', 'northwind.yaml'));
+  copyFileSync(join(ROOT, 'templates', 'large.yaml'), join(dir, 'teams', 'northwind.yaml'));
   if (options.bad !== false) writeFileSync(join(dir, 'teams', 'acme.yaml'), BAD);
   return dir;
 }
@@ -116,7 +116,7 @@ describe('many files and globs', () => {
   function tree(): string {
     const dir = mkdtempSync(join(tmpdir(), 'secops-team-globs-'));
     for (const sub of ['teams/emea/de', 'teams/amer', 'teams/node_modules/pkg', 'teams/.drafts']) mkdirSync(join(dir, sub), { recursive: true });
-    const clean = readFileSync(join(ROOT, 'templates', 'medium.yaml'), 'utf8');
+    const clean = readFileSync(join(ROOT, 'templates', 'large.yaml'), 'utf8');
     writeFileSync(join(dir, 'teams', 'hq.yaml'), clean);
     writeFileSync(join(dir, 'teams', 'emea', 'de', 'berlin.yaml'), BAD);
     writeFileSync(join(dir, 'teams', 'amer', 'nyc.yaml'), clean);
@@ -151,7 +151,7 @@ describe('many files and globs', () => {
 
   it('reads a file whose name looks like a glob as that file', () => {
     const dir = tree();
-    copyFileSync(join(ROOT, 'templates', 'medium.yaml'), join(dir, 'teams', '[draft].yaml'));
+    copyFileSync(join(ROOT, 'templates', 'large.yaml'), join(dir, 'teams', '[draft].yaml'));
     const run = runCli(['check', 'teams/[draft].yaml', '-f', 'json'], { cwd: dir });
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).files.map((f: { file: string }) => f.file)).toEqual(['teams/[draft].yaml']);

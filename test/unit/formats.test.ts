@@ -433,7 +433,7 @@ describe('every format', () => {
   });
 
   it('handles a run with no files and one with only clean files', () => {
-    const clean = collect([checkTeam(readFileSync(join(ROOT, 'templates', 'medium.yaml'), 'utf8'), { file: 'team.yaml' })]);
+    const clean = collect([checkTeam(readFileSync(join(ROOT, 'templates', 'large.yaml'), 'utf8'), { file: 'team.yaml' })]);
     for (const name of Object.keys(FORMATTERS) as FormatName[]) {
       expect(() => render(name, collect([]))).not.toThrow();
       expect(render(name, clean).length).toBeGreaterThan(0);

@@ -147,10 +147,10 @@ describe('init on a terminal (scripted answers)', () => {
 
   it('pre-fills every answer from --template: Enter everywhere gives the template back', async () => {
     const template = readTemplate('medium');
-    // Enter for the 6 organization questions, twice for each role held (keep, no one else),
-    // once for each role nobody holds ("Nobody"), and once to write.
+    // Enter for the 7 organization questions (24x7 monitoring asks for seats), twice for each role
+    // held (keep, no one else), once for each role nobody holds ("Nobody"), and once to write.
     const held = new Set(template.members.flatMap((m) => m.roles)).size;
-    const run = await init(Array<ScriptedAnswer>(6 + 2 * held + (8 - held) + 1).fill(ENTER), { template: 'medium' });
+    const run = await init(Array<ScriptedAnswer>(7 + 2 * held + (8 - held) + 1).fill(ENTER), { template: 'medium' });
     const written = parse(run.file());
     expect(written).toEqual({ ...template, organization: { ...template.organization } });
     const keep = run.prompter.asked.find((a) => a.message === 'Who holds Security Analyst?');
@@ -161,19 +161,19 @@ describe('init on a terminal (scripted answers)', () => {
   it('lets --name and --employees replace the template\'s answers, and each answer be changed', async () => {
     const run = await init(
       [
-        ENTER, ENTER, ENTER, 'hybrid', ENTER, ENTER,
+        ENTER, ENTER, ENTER, 'hybrid', ENTER, ENTER, ENTER,
         'keep', 'done', // ciso
         NOBODY, // cio
         'new', 'Lena Fischer', ENTER, ENTER, false, 'done', // security-manager: the template's lena is not kept, so the id is free
         'keep', 'done', // security-engineer
-        'done', // security-analyst: nobody, so aisha and ravi go
+        'done', // security-analyst: nobody, so aisha, ravi and the MDR go
         'keep', 'done', 'keep', 'done', 'keep', 'done',
         'write',
       ],
       { template: 'medium', name: 'Acme', employees: '300' },
     );
     const written = parse(run.file());
-    expect(written.organization).toEqual({ name: 'Acme', employees: 300, soc: 'hybrid', monitoring: 'business-hours', seats: 1, response: 'business-hours' });
+    expect(written.organization).toEqual({ name: 'Acme', employees: 300, soc: 'hybrid', monitoring: '24x7', seats: 1, response: 'business-hours' });
     expect(written.members.map((m: { id: string }) => m.id)).toEqual(['vciso', 'lena', 'tom', 'grace', 'jonas', 'mei', 'sam']);
     // tom reported to the template's lena; the new Lena is someone else, so that line is dropped.
     expect(written.members.find((m: { id: string }) => m.id === 'tom').reportsTo).toBeUndefined();
@@ -184,7 +184,7 @@ describe('init on a terminal (scripted answers)', () => {
   it('keeps ids of template people still to come free for them', async () => {
     const run = await init(
       [
-        ENTER, ENTER, ENTER, ENTER, ENTER, ENTER,
+        ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER,
         'new', 'Aisha Khan', ENTER, ENTER, false, 'done', // ciso: "aisha" belongs to the template's analyst
         NOBODY, // the medium template has no CIO
         ...Array(6).fill(null).flatMap(() => ['keep', 'done']),

@@ -119,7 +119,7 @@ describe('renderReport', () => {
     const html = report(readFileSync(join(ROOT, 'templates', 'medium.yaml'), 'utf8'));
     expect(html).toContain('<h1>Harbor Logistics</h1>');
     expect(html).toContain('A <strong>medium</strong> organization of 640 employees');
-    expect(html).toContain('<span class="value">9</span><span class="label">members</span>');
+    expect(html).toContain('<span class="value">10</span><span class="label">members</span>');
     expect(html).toContain('Generated 2026-06-01 by secops-team 9.9.9');
   });
 
@@ -130,7 +130,7 @@ describe('renderReport', () => {
     const infos = html.indexOf('data-severity="info"');
     expect(warnings).toBeGreaterThan(0);
     expect(infos === -1 || infos > warnings).toBe(true);
-    expect(html).toMatch(/<article class="rule" data-rule="absorbed-duties"><h4><code>absorbed-duties<\/code> <span class="count">2<\/span><\/h4><p class="rule-summary">A role nobody holds whose expected duties are all taken over/);
+    expect(html).toMatch(/<article class="rule" data-rule="absorbed-duties"><h4><code>absorbed-duties<\/code> <span class="count">1<\/span><\/h4><p class="rule-summary">A role nobody holds whose expected duties are all taken over/);
     expect(html).toContain('<strong>How to fix:</strong> Nothing to fix in a small organization');
   });
 

@@ -32,7 +32,8 @@ describe('verdicts', () => {
   it('scope: security without IT roles gives no IT finding, and the IT duties do not apply', () => {
     const text = file(600, ['{id: c, name: C, roles: [ciso]}', '{id: m, name: M, roles: [security-manager], reportsTo: c}', '{id: a, name: A, roles: [security-analyst]}', '{id: b, name: B, roles: [security-analyst]}', '{id: e, name: E, roles: [security-engineer]}'], '  scope: security\n');
     const result = check(text);
-    expect(result.findings).toEqual([]);
+    // The one finding left is not about IT: a 600-person organization with nobody responding out of hours.
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['out-of-hours']);
     const it = result.coverage.filter((e) => ['it-operations-manager', 'system-administrator', 'system-analyst'].includes(e.role));
     expect(it.every((e) => e.status === 'not-applicable' && e.reason === 'out-of-scope')).toBe(true);
   });
@@ -82,7 +83,7 @@ describe('explanations come from the rules\' own tables', () => {
   });
 
   it('cites every authority with an edition or a year', () => {
-    const undated = ALL_RULES.flatMap((r) => r.docs.authority.filter((a) => !['seed', 'secops-team', 'staffing arithmetic', 'YAML 1.2'].includes(a.authority) && !/\d{4}|Rev\. \d|v\d|500\.4/.test(a.authority)).map((a) => `${r.id}: ${a.authority}`));
+    const undated = ALL_RULES.flatMap((r) => r.docs.authority.filter((a) => !['seed', 'secops-team', 'staffing arithmetic', 'YAML 1.2'].includes(a.authority) && !/\d{4}|Rev\. \d|v\d/.test(a.authority)).map((a) => `${r.id}: ${a.authority}`));
     expect(undated).toEqual([]);
   });
 });
@@ -105,8 +106,8 @@ describe('templates (golden files)', () => {
     const result = checkTeam(readFileSync(join(ROOT, 'templates', 'small.yaml'), 'utf8'), { today: TODAY });
     expect(result.findings.map((f) => [f.ruleId, f.severity, f.role])).toEqual([
       ['absorbed-duties', 'info', 'ciso'],
-      ['absorbed-duties', 'info', 'system-analyst'],
       ['absorbed-duties', 'info', 'security-engineer'],
+      ['absorbed-duties', 'info', 'system-analyst'],
     ]);
   });
 });

@@ -35,6 +35,10 @@ export function closesText(step: PlanStep | PlanAlternative): string {
 
 export function totalLine(plan: Plan): string {
   if (plan.findings === 0) return 'nothing to plan: the team has no findings';
-  if (plan.steps.length === 0) return plan.budget === 0 ? 'no plan: the budget is 0 FTE' : 'no step within the budget closes a finding';
+  if (plan.steps.length === 0) {
+    if (plan.budget === 0) return 'no plan: the budget is 0 FTE';
+    if (plan.leftOpen.length === 0 && plan.notStaffing.length === 0) return plan.notes.length > 0 ? 'nothing to hire for: the findings are notes' : 'nothing to hire for';
+    return 'no step within the budget closes a finding';
+  }
   return `${plural(plan.steps.length, 'step')}, ${fteText(plan.fte)} of ${fteText(plan.budget)} FTE: ${plural(plan.findings, 'finding')} before, ${plan.findingsAfter} after`;
 }

@@ -30,5 +30,8 @@ export const planMarkdown: PlanFormatter = (plan) => {
   if (plan.notStaffing.length > 0) {
     append(lines, ['### Not a staffing matter', '', ...plan.notStaffing.map((f) => `- ${f.severity} \`${f.ruleId}\`: ${m(f.message)}`), '']);
   }
+  if (plan.notes.length > 0) {
+    append(lines, ['### Notes, no hire needed', '', ...plan.notes.map((f) => `- ${f.severity} \`${f.ruleId}\`: ${m(f.message)}`), '']);
+  }
   return lines.join('\n');
 };

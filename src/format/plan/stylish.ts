@@ -31,6 +31,10 @@ export const planStylish: PlanFormatter = (plan, options) => {
   if (plan.notStaffing.length > 0) {
     lines.push('  not a staffing matter:');
     for (const f of plan.notStaffing) lines.push(finding('·', f));
+  }
+  if (plan.notes.length > 0) {
+    lines.push('  notes, no hire needed:');
+    for (const f of plan.notes) lines.push(finding('·', f));
     lines.push('');
   }
   lines.push(plan.steps.length > 0 ? c.green(`✔ ${totalLine(plan)}`) : `ℹ ${totalLine(plan)}`);

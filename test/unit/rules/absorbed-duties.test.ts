@@ -28,6 +28,13 @@ describe('absorbed-duties', () => {
     expect(found(text)).toEqual([{ severity: 'warning', role: 'ciso', members: ['m0', 'm1'], responsibilities: CISO }]);
   });
 
+  it('names at most ten absorbers in its message, and all of them in its JSON', () => {
+    const text = team(600, [...Array(12).fill('security-manager'), 'security-analyst', 'security-engineer', 'system-administrator', 'it-operations-manager', 'system-analyst']);
+    const finding = checkTeam(text).findings.find((f) => f.ruleId === 'absorbed-duties' && f.role === 'ciso');
+    expect(finding?.members).toHaveLength(12);
+    expect(finding?.message).toContain('M0, M1, M2, M3, M4, M5, M6, M7 and 4 more (security-manager) take all 5 duties');
+  });
+
   it('gives a CIO alone all five', () => {
     const coverage = checkTeam(team(120, ['cio', 'security-analyst', 'system-administrator'])).coverage.filter((e) => e.role === 'ciso');
     expect(coverage.every((e) => e.via === 'cio' && e.members.join() === 'm0')).toBe(true);

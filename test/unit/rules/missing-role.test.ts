@@ -31,9 +31,9 @@ describe('missing-role', () => {
     );
   });
 
-  it('counts a vCISO as the security lead, but does not hand it the Security Manager\'s hands-on leadership', () => {
+  it('counts a vCISO as the security lead, but does not hand it the Security Manager\'s hands-on leadership or vulnerability management', () => {
     const found = brief(teamYaml({ employees: 100 }, ['{id: v, name: V, roles: [ciso], provider: Bastion, reportsTo: s}', '{id: s, name: S, roles: [system-administrator]}', '{id: a, name: A, roles: [security-analyst]}', '{id: e, name: E, roles: [security-engineer]}']));
-    expect(found.map((f) => [f.role, f.responsibilities])).toEqual([['security-manager', ['security-manager.soc-oversight', 'security-manager.incident-response-plan']]]);
+    expect(found.map((f) => [f.role, f.responsibilities])).toEqual([['security-manager', ['security-manager.soc-oversight', 'security-manager.incident-response-plan', 'security-manager.vulnerability-management']]]);
   });
 
   it('a team with no members gives one error and nothing else', () => {

@@ -20,6 +20,16 @@ describe('on-call-rotation', () => {
     ]);
   });
 
+  it('turns a thin rotation behind a provider that responds out of hours into an info about escalation', () => {
+    const mdr = '{id: mdr, name: NightWatch, roles: [security-analyst], provider: NightWatch, hours: off-hours, reportsTo: lead}';
+    const [finding] = ruleFindings(team('24x7-on-call', [...responders(3), mdr]), 'on-call-rotation');
+    expect(finding?.severity).toBe('info');
+    expect(finding?.message).toBe('NightWatch responds out of hours; the internal escalation rotation behind it has 3 people (R0, R1, R2), and a rotation with a second responder needs about 8: add people, or agree with the provider how escalations are handled');
+    // A provider for business hours only is no first responder at night.
+    const day = mdr.replace('off-hours', 'business-hours');
+    expect(ruleFindings(team('24x7-on-call', [...responders(3), day]), 'on-call-rotation')[0]?.severity).toBe('warning');
+  });
+
   it.each([
     ['eight people', team('24x7-on-call', responders(8))],
     ['a provider in the rotation', team('24x7-on-call', [...responders(2), '{id: mdr, name: MDR, roles: [security-analyst], provider: Acme MDR, onCall: true}'])],

@@ -27,9 +27,18 @@ describe('out-of-hours', () => {
     ['a provider on call', teamYaml({ employees: 80, soc: 'hybrid' }, [lead, analyst, provider('onCall: true')])],
     ['24x7 monitoring', teamYaml({ employees: 80, monitoring: '24x7' }, [lead, analyst])],
     ['extended monitoring', teamYaml({ employees: 80, monitoring: 'extended' }, [lead, analyst])],
-    ['a medium organization', teamYaml({ employees: 600 }, [lead, analyst])],
   ])('says nothing with %s', (_case, text) => {
     expect(ruleFindings(text, 'out-of-hours')).toEqual([]);
+  });
+
+  it.each([
+    [600, 'warning', 'a medium'],
+    [3000, 'error', 'a large'],
+    [20000, 'error', 'an enterprise'],
+  ])('gives %i employees with nobody out of hours a %s that asks for a rotation or a provider', (employees, severity, which) => {
+    const [finding] = ruleFindings(teamYaml({ employees, monitoring: 'business-hours' }, [lead, analyst]), 'out-of-hours');
+    expect(finding?.severity).toBe(severity);
+    expect(finding?.message).toContain(`which ${which} organization cannot leave open: set up a 24x7 on-call rotation`);
   });
 
   it('is not satisfied by a provider that covers business hours only', () => {

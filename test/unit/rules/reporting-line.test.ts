@@ -9,6 +9,14 @@ describe('reporting-line', () => {
     ]);
   });
 
+  it('leaves members of a reporting loop to reporting-cycle, whichever member the walk starts from', () => {
+    const text = teamYaml({ employees: 100 }, ['{id: dana, name: Dana, roles: [security-manager], reportsTo: bob}', '{id: bob, name: Bob, roles: [security-analyst], reportsTo: dana}', '{id: x, name: X, roles: [security-analyst], reportsTo: y}', '{id: y, name: Y, roles: [security-engineer], reportsTo: x}']);
+    expect(ruleFindings(text, 'reporting-line')).toEqual([]);
+    // Someone outside a leaderless loop who reports into it still never reaches a lead.
+    const into = teamYaml({ employees: 100 }, ['{id: d, name: D, roles: [security-manager]}', '{id: x, name: X, roles: [security-analyst], reportsTo: y}', '{id: y, name: Y, roles: [security-engineer], reportsTo: x}', '{id: z, name: Z, roles: [security-analyst], reportsTo: x}']);
+    expect(ruleFindings(into, 'reporting-line').map((f) => f.members)).toEqual([['z']]);
+  });
+
   it('accepts the Security Manager reporting to a CIO who carries the CISO duties', () => {
     const text = teamYaml({ employees: 600 }, ['{id: cio, name: C, roles: [cio]}', '{id: m, name: M, roles: [security-manager], reportsTo: cio}']);
     expect(ruleFindings(text, 'reporting-line')).toEqual([]);

@@ -6,6 +6,11 @@ const analysts = (n: number) => Array.from({ length: n }, (_, i) => `{id: a${i},
 const provider = (hours?: string) => `{id: mssp, name: Night SOC, roles: [security-analyst], provider: Acme MSSP, reportsTo: lead${hours ? `, hours: ${hours}` : ''}}`;
 
 describe('soc-model', () => {
+  it('notes an outsourced SOC whose own analysts watch alerts too: hybrid', () => {
+    const [finding] = ruleFindings(teamYaml({ employees: 600, soc: 'outsourced', monitoring: '24x7' }, [lead, ...analysts(2), provider('24x7')]), 'soc-model');
+    expect(finding).toMatchObject({ severity: 'info', members: ['a0', 'a1'], message: 'soc is outsourced but A0, A1 of the team watch alerts too: set soc to hybrid' });
+  });
+
   it.each(['hybrid', 'outsourced'])('warns when soc is %s and no provider is credited with alert monitoring', (soc) => {
     expect(ruleFindings(teamYaml({ employees: 600, soc, monitoring: '24x7' }, [lead, ...analysts(3)]), 'soc-model')).toEqual([
       {
@@ -15,9 +20,11 @@ describe('soc-model', () => {
         role: 'security-analyst',
         responsibility: undefined,
         members: undefined,
-        message: `soc is ${soc} but no provider is credited with alert monitoring: add the provider as a member with provider, security-analyst and its hours, or set soc to in-house or none`,
+        message: `soc is ${soc} but no provider is credited with alert monitoring: add the provider as a member with provider, security-analyst and its hours, or set soc to in-house`,
       },
     ]);
+    // With nobody inside watching alerts either, the SOC the file describes is none.
+    expect(ruleFindings(teamYaml({ employees: 600, soc, monitoring: '24x7' }, [lead]), 'soc-model')[0]?.message).toMatch(/or set soc to none$/);
   });
 
   it('notes an in-house SOC whose providers cover most monitoring hours', () => {
