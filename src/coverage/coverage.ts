@@ -29,9 +29,9 @@
  * Each duty looks only at the holders of its own, its crediting and its
  * fallback roles, so the work is linear in the members.
  */
-import { dutyExpectedAt, findResponsibility, ROLES, SPECIALISTS, type Responsibility, type RoleId, type Size } from '../catalog/index.js';
+import { dutyExpectedAt, findResponsibility, findRole, ROLES, SPECIALISTS, type Responsibility, type RoleId, type Size } from '../catalog/index.js';
 import type { CoverageEntry } from '../findings.js';
-import { holders, isExternal, type Member, type Team } from '../model/team.js';
+import { dutiesOfRole, holders, isExternal, type Member, type Team } from '../model/team.js';
 
 function appliesAt(size: Size, sizes: readonly Size[] | undefined): boolean {
   return sizes === undefined || sizes.includes(size);
@@ -46,13 +46,15 @@ const coversOf = new WeakMap<Member, ReadonlySet<string> | null>();
  * person of every duty of every role it holds (a cascade of false gaps). A
  * `covers` with no entry of the member's own roles narrows nothing.
  */
-function covers(member: Member): ReadonlySet<string> | undefined {
+function covers(member: Member, team: Team): ReadonlySet<string> | undefined {
   if (member.covers === undefined) return undefined;
   let set = coversOf.get(member);
   if (set === undefined) {
+    // A member's own duties: its documented roles', and those its specialist or own roles list.
+    const listed = new Set(member.roles.flatMap((r) => (findRole(r) ? [] : dutiesOfRole(team, r))));
     const own = member.covers.filter((id) => {
       const role = findResponsibility(id)?.role;
-      return role !== undefined && member.roles.includes(role);
+      return (role !== undefined && member.roles.includes(role)) || listed.has(id);
     });
     set = own.length > 0 ? new Set(own) : null;
     coversOf.set(member, set);
@@ -61,8 +63,8 @@ function covers(member: Member): ReadonlySet<string> | undefined {
 }
 
 /** Whether a member holding the duty's role is credited with it. */
-export function isCredited(member: Member, duty: Responsibility): boolean {
-  const list = covers(member);
+export function isCredited(member: Member, duty: Responsibility, team: Team): boolean {
+  const list = covers(member, team);
   if (list !== undefined) return list.has(duty.id);
   return !isExternal(member) || duty.providerDefault;
 }
@@ -74,8 +76,8 @@ export function isCredited(member: Member, duty: Responsibility): boolean {
  * defaults), and a managed SOC is not thereby contracted to build the
  * security systems of a missing engineer.
  */
-function absorbs(member: Member): boolean {
-  return covers(member) === undefined && !isExternal(member);
+function absorbs(member: Member, team: Team): boolean {
+  return covers(member, team) === undefined && !isExternal(member);
 }
 
 /** Internal members first, then external ones, each in file order. */
@@ -102,10 +104,10 @@ export function creditingRoles(team: Team): Map<string, string[]> {
 }
 
 function creditedMembers(duty: Responsibility, team: Team, extra: readonly string[] | undefined): Member[] {
-  const own = holders(team, duty.role).filter((m) => isCredited(m, duty));
+  const own = holders(team, duty.role).filter((m) => isCredited(m, duty, team));
   if (extra === undefined) return own;
   const seen = new Set(own);
-  for (const role of extra) for (const m of holders(team, role)) if (!seen.has(m) && isCredited(m, duty)) seen.add(m);
+  for (const role of extra) for (const m of holders(team, role)) if (!seen.has(m) && isCredited(m, duty, team)) seen.add(m);
   return seen.size === own.length ? own : [...seen].sort((a, b) => a.index - b.index);
 }
 
@@ -120,7 +122,7 @@ function statusOf(duty: Responsibility, team: Team, itOutOfScope: ReadonlySet<Ro
   const size = team.organization.size;
   for (const fallback of duty.fallbacks) {
     if (!appliesAt(size, fallback.sizes)) continue;
-    const absorbers = holders(team, fallback.role).filter(absorbs);
+    const absorbers = holders(team, fallback.role).filter((m) => absorbs(m, team));
     if (absorbers.length > 0) return { ...base, status: 'absorbed', members: ordered(absorbers), via: fallback.role };
   }
   if (duty.lapsesWithoutHolder !== undefined) return { ...base, status: 'not-applicable', members: [], via: null, reason: 'not-meaningful' };
