@@ -4,7 +4,7 @@
  * and what the library API returns; keep it stable.
  */
 import type { RoleId } from './catalog/index.js';
-import type { Member, Organization } from './model/team.js';
+import type { CustomRole, Member, Organization } from './model/team.js';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -23,7 +23,8 @@ export interface Finding extends Range {
   message: string;
   /** JSON pointer (RFC 6901) to the node the finding is about; "" for the whole file. */
   path: string;
-  role?: RoleId;
+  /** A role id: of the catalog (documented or specialist), or one the file declares under `roles:`. */
+  role?: string;
   responsibility?: string;
   /** The duties a finding is about, when it concerns several (a missing or absorbed role, one person's single points of failure). */
   responsibilities?: string[];
@@ -82,9 +83,14 @@ export type NotApplicableReason = (typeof NOT_APPLICABLE_REASONS)[number];
 /** The team as read from the file, with defaults filled in: for reports that draw it. */
 export interface TeamSummary {
   organization: Omit<Organization, 'sizeDerived'>;
+  /** The file's own roles (`roles:`); present only when the file declares some. */
+  roles?: CustomRoleSummary[];
   /** In file order, duplicates included. */
   members: TeamMemberSummary[];
 }
+
+/** One of the file's own roles, as declared. */
+export type CustomRoleSummary = Omit<CustomRole, 'index'>;
 
 /** A member as the file declares them, with defaults filled in. */
 export type TeamMemberSummary = Omit<Member, 'index'>;
@@ -93,7 +99,7 @@ export type TeamMemberSummary = Omit<Member, 'index'>;
 export interface OpenPosition {
   id: string;
   name: string;
-  roles: RoleId[];
+  roles: string[];
   fte: number;
   /** JSON pointer to the member entry. */
   path: string;

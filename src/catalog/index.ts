@@ -1,8 +1,12 @@
 import { ROLES } from './roles.js';
-import { ROLE_IDS, SIZES, type Citation, type Responsibility, type Role, type RoleId, type Size } from './types.js';
+import { SPECIALISTS } from './specialists.js';
+import { ROLE_IDS, SIZES, type CatalogRoleId, type Citation, type Responsibility, type Role, type RoleId, type Size, type Specialist } from './types.js';
 
 export * from './types.js';
 export { ROLES } from './roles.js';
+export { SPECIALISTS } from './specialists.js';
+export { NICE_EDITION, NICE_WORK_ROLES, findNiceWorkRole } from './nice.js';
+export * from './maturity.js';
 
 /** Organization-size bands by number of employees (inclusive lower bound). */
 export const SIZE_BANDS: readonly { size: Size; min: number; max: number | null; anchor: string }[] = [
@@ -41,6 +45,24 @@ export function getRole(id: RoleId): Role {
 
 export function findRole(id: string): Role | undefined {
   return roleById.get(id);
+}
+
+const specialistById = new Map<string, Specialist>(SPECIALISTS.map((s) => [s.id, s]));
+
+/** Every role id of the catalog, documented roles first, then specialists. */
+export const CATALOG_ROLE_IDS: readonly CatalogRoleId[] = [...ROLES.map((r) => r.id), ...SPECIALISTS.map((s) => s.id)];
+
+export function findSpecialist(id: string): Specialist | undefined {
+  return specialistById.get(id);
+}
+
+export function isCatalogRoleId(value: unknown): value is CatalogRoleId {
+  return typeof value === 'string' && (roleById.has(value) || specialistById.has(value));
+}
+
+/** The title of a catalog role, or undefined for an id the catalog does not know. */
+export function catalogTitle(id: string): string | undefined {
+  return roleById.get(id)?.title ?? specialistById.get(id)?.title;
 }
 
 export function findResponsibility(id: string): Responsibility | undefined {

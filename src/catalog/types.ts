@@ -16,6 +16,31 @@ export const ROLE_IDS = [
 
 export type RoleId = (typeof ROLE_IDS)[number];
 
+/**
+ * The catalog's specialist roles: optional roles that larger security teams
+ * staff. They have no duties of their own; each is credited with documented
+ * duties of the roles above, and none is expected by size.
+ */
+export const SPECIALIST_IDS = [
+  'threat-hunter',
+  'threat-intelligence-analyst',
+  'incident-responder',
+  'detection-engineer',
+  'vulnerability-analyst',
+  'penetration-tester',
+  'grc-analyst',
+  'application-security-engineer',
+  'cloud-security-engineer',
+  'ot-security-engineer',
+  'iam-engineer',
+  'privacy-officer',
+] as const;
+
+export type SpecialistId = (typeof SPECIALIST_IDS)[number];
+
+/** Any role id of the catalog: a documented role or a specialist. */
+export type CatalogRoleId = RoleId | SpecialistId;
+
 export const SIZES = ['small', 'medium', 'large', 'enterprise'] as const;
 export type Size = (typeof SIZES)[number];
 
@@ -78,6 +103,24 @@ export interface Responsibility {
   providerReason: string;
   /** A hands-on duty whose gap is an error at every size (alert monitoring, incident response). */
   critical?: boolean;
+  source: Citation;
+}
+
+/** A specialist role: credited with documented duties of other roles, never expected by size. */
+export interface Specialist {
+  id: SpecialistId;
+  title: string;
+  aliases: readonly string[];
+  summary: string;
+  /** Responsibility ids (of the documented roles) a holder is credited with. */
+  duties: readonly string[];
+  /** Closest NICE v2.0.0 work roles; empty where NICE has none. */
+  nice: readonly NiceWorkRole[];
+  /** Why the NICE mapping is what it is (above all where it is empty). */
+  niceNote: string;
+  /** ENISA ECSF profiles, where one fits. */
+  ecsf: readonly string[];
+  area: 'security';
   source: Citation;
 }
 

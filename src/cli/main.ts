@@ -20,7 +20,7 @@ const EXAMPLES = {
   ],
   explain: ['secops-team explain', 'secops-team explain absorbed-duties', 'secops-team explain security-manager.incident-response-plan'],
   matrix: ['secops-team matrix team.yaml', 'secops-team matrix -f csv -o coverage.csv team.yaml', 'secops-team matrix -f markdown team.yaml > coverage.md'],
-  roles: ['secops-team roles', 'secops-team roles security-manager', 'secops-team roles --format json'],
+  roles: ['secops-team roles', 'secops-team roles security-manager', 'secops-team roles --team team.yaml', 'secops-team roles --nice', 'secops-team roles --format json'],
   schema: ['secops-team schema > team.schema.json'],
   init: [
     'secops-team init',
@@ -146,11 +146,13 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('roles')
-    .description('list the role catalog, or show one role with its responsibilities')
+    .description('list the role catalog (documented and specialist roles), or show one role with its responsibilities')
     .argument('[role-id]', 'a role id, e.g. security-manager')
     .addOption(new Option('-f, --format <name>', 'output format: stylish or json').default('stylish'))
+    .addOption(new Option('--team <file>', "also list a team file's own roles (its roles: section)"))
+    .addOption(new Option('--nice', 'list the NICE Framework v2.0.0 work roles, for nice: in own roles'))
     .addHelpText('after', examples(EXAMPLES.roles, EXIT_CODES.roles))
-    .action(async (roleId: string | undefined, options: { format: string }) => {
+    .action(async (roleId: string | undefined, options: { format: string; team?: string; nice?: boolean }) => {
       const { runRoles } = await import('./commands/roles.js');
       setExit(await runRoles(roleId, options, io));
     });

@@ -15,6 +15,8 @@ export interface Choice<T> {
   description?: string;
   /** Shown as the answer once chosen, when shorter than the name. */
   short?: string;
+  /** Checkbox questions only: selected at the start. */
+  checked?: boolean;
 }
 
 /** Returns true, or the message to show when the answer cannot be taken. */
@@ -122,6 +124,7 @@ export async function terminalPrompter(options: TerminalOptions): Promise<Prompt
       name: escapeControl(c.name),
       ...(c.description !== undefined ? { description: escapeControl(c.description) } : {}),
       ...(c.short !== undefined ? { short: escapeControl(c.short) } : {}),
+      ...(c.checked ? { checked: true } : {}),
     }));
 
   return {

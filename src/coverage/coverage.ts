@@ -22,12 +22,16 @@
  *   - `not-applicable` (`not-expected`): nobody carries it and the catalog does
  *     not expect it at this size;
  *   - `uncovered`: an expected duty nobody carries.
- * Each duty looks only at the holders of its own and its fallback roles, so
- * the work is linear in the members.
+ * Holders of a specialist role, or of one of the file's own roles (`roles:`),
+ * are credited like holders of the duty's role with the duties that role
+ * lists: never with more, and `covers` still narrows them. They do not
+ * absorb other duties.
+ * Each duty looks only at the holders of its own, its crediting and its
+ * fallback roles, so the work is linear in the members.
  */
-import { dutyExpectedAt, findResponsibility, ROLES, type Responsibility, type RoleId, type Size } from '../catalog/index.js';
+import { dutyExpectedAt, findResponsibility, findRole, ROLES, SPECIALISTS, type Responsibility, type RoleId, type Size } from '../catalog/index.js';
 import type { CoverageEntry } from '../findings.js';
-import { holders, isExternal, type Member, type Team } from '../model/team.js';
+import { dutiesOfRole, holders, isExternal, type Member, type Team } from '../model/team.js';
 
 function appliesAt(size: Size, sizes: readonly Size[] | undefined): boolean {
   return sizes === undefined || sizes.includes(size);
@@ -42,13 +46,15 @@ const coversOf = new WeakMap<Member, ReadonlySet<string> | null>();
  * person of every duty of every role it holds (a cascade of false gaps). A
  * `covers` with no entry of the member's own roles narrows nothing.
  */
-function covers(member: Member): ReadonlySet<string> | undefined {
+function covers(member: Member, team: Team): ReadonlySet<string> | undefined {
   if (member.covers === undefined) return undefined;
   let set = coversOf.get(member);
   if (set === undefined) {
+    // A member's own duties: its documented roles', and those its specialist or own roles list.
+    const listed = new Set(member.roles.flatMap((r) => (findRole(r) ? [] : dutiesOfRole(team, r))));
     const own = member.covers.filter((id) => {
       const role = findResponsibility(id)?.role;
-      return role !== undefined && member.roles.includes(role);
+      return (role !== undefined && member.roles.includes(role)) || listed.has(id);
     });
     set = own.length > 0 ? new Set(own) : null;
     coversOf.set(member, set);
@@ -57,8 +63,8 @@ function covers(member: Member): ReadonlySet<string> | undefined {
 }
 
 /** Whether a member holding the duty's role is credited with it. */
-export function isCredited(member: Member, duty: Responsibility): boolean {
-  const list = covers(member);
+export function isCredited(member: Member, duty: Responsibility, team: Team): boolean {
+  const list = covers(member, team);
   if (list !== undefined) return list.has(duty.id);
   return !isExternal(member) || duty.providerDefault;
 }
@@ -70,8 +76,8 @@ export function isCredited(member: Member, duty: Responsibility): boolean {
  * defaults), and a managed SOC is not thereby contracted to build the
  * security systems of a missing engineer.
  */
-function absorbs(member: Member): boolean {
-  return covers(member) === undefined && !isExternal(member);
+function absorbs(member: Member, team: Team): boolean {
+  return covers(member, team) === undefined && !isExternal(member);
 }
 
 /** Internal members first, then external ones, each in file order. */
@@ -82,10 +88,33 @@ function ordered(members: readonly Member[]): string[] {
   return ids;
 }
 
-function statusOf(duty: Responsibility, team: Team, itOutOfScope: ReadonlySet<RoleId>): CoverageEntry {
+/** Roles other than a duty's own whose holders are credited with it: specialists and the file's own roles, by duty id. */
+export function creditingRoles(team: Team): Map<string, string[]> {
+  const byDuty = new Map<string, string[]>();
+  const add = (role: string, duties: readonly string[]) => {
+    for (const duty of duties) {
+      const list = byDuty.get(duty);
+      if (list) list.push(role);
+      else byDuty.set(duty, [role]);
+    }
+  };
+  for (const specialist of SPECIALISTS) add(specialist.id, specialist.duties);
+  for (const role of team.customRoleById.values()) add(role.id, role.duties);
+  return byDuty;
+}
+
+function creditedMembers(duty: Responsibility, team: Team, extra: readonly string[] | undefined): Member[] {
+  const own = holders(team, duty.role).filter((m) => isCredited(m, duty, team));
+  if (extra === undefined) return own;
+  const seen = new Set(own);
+  for (const role of extra) for (const m of holders(team, role)) if (!seen.has(m) && isCredited(m, duty, team)) seen.add(m);
+  return seen.size === own.length ? own : [...seen].sort((a, b) => a.index - b.index);
+}
+
+function statusOf(duty: Responsibility, team: Team, itOutOfScope: ReadonlySet<RoleId>, extra: readonly string[] | undefined): CoverageEntry {
   const base = { responsibility: duty.id, role: duty.role };
   if (itOutOfScope.has(duty.role)) return { ...base, status: 'not-applicable', members: [], via: null, reason: 'out-of-scope' };
-  const credited = holders(team, duty.role).filter((m) => isCredited(m, duty));
+  const credited = creditedMembers(duty, team, extra);
   if (credited.length > 0) {
     const status = credited.some((m) => !isExternal(m)) ? 'covered' : 'external';
     return { ...base, status, members: ordered(credited), via: null };
@@ -93,7 +122,7 @@ function statusOf(duty: Responsibility, team: Team, itOutOfScope: ReadonlySet<Ro
   const size = team.organization.size;
   for (const fallback of duty.fallbacks) {
     if (!appliesAt(size, fallback.sizes)) continue;
-    const absorbers = holders(team, fallback.role).filter(absorbs);
+    const absorbers = holders(team, fallback.role).filter((m) => absorbs(m, team));
     if (absorbers.length > 0) return { ...base, status: 'absorbed', members: ordered(absorbers), via: fallback.role };
   }
   if (duty.lapsesWithoutHolder !== undefined) return { ...base, status: 'not-applicable', members: [], via: null, reason: 'not-meaningful' };
@@ -106,7 +135,8 @@ export function computeCoverage(team: Team): CoverageEntry[] {
   if (team.organization.scope === 'security') {
     for (const role of ROLES) if (role.area === 'it' && holders(team, role.id).length === 0) itOutOfScope.add(role.id);
   }
-  const entries = ROLES.flatMap((role) => role.responsibilities.map((duty) => statusOf(duty, team, itOutOfScope)));
+  const extra = creditingRoles(team);
+  const entries = ROLES.flatMap((role) => role.responsibilities.map((duty) => statusOf(duty, team, itOutOfScope, extra.get(duty.id))));
   // Reporting to the CISO makes no sense when the Security Managers are the
   // only ones carrying the CISO's duties (absorbed, or both roles held).
   const report = entries.find((e) => e.responsibility === 'security-manager.report-to-ciso');

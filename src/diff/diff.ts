@@ -134,7 +134,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 const MEMBER_FIELDS: readonly MemberField[] = ['name', 'title', 'roles', 'reportsTo', 'tier', 'fte', 'provider', 'hours', 'onCall', 'vacancy'];
-const ORGANIZATION_FIELDS: readonly OrganizationField[] = ['name', 'employees', 'size', 'soc', 'monitoring', 'seats', 'response'];
+const ORGANIZATION_FIELDS: readonly OrganizationField[] = ['name', 'employees', 'size', 'soc', 'monitoring', 'seats', 'response', 'maturity'];
 
 function fieldChanges<T extends object, F extends keyof T & string>(before: T, after: T, fields: readonly F[]): FieldChange<F>[] {
   const changes: FieldChange<F>[] = [];

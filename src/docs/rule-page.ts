@@ -96,6 +96,7 @@ export function rulePage(rule: RuleInfo): RulePage {
         blocks: [
           { kind: 'paragraph', text: severityLine(rule) },
           ...(docs.sizes !== undefined ? [{ kind: 'list', lead: 'What it checks, by organization size:', items: sizeLines(rule) } as const] : []),
+          ...(docs.details !== undefined ? [{ kind: 'list' as const, lead: 'Its table, by declared maturity:', items: [...docs.details] }] : []),
         ],
       },
       { heading: 'Configuration', blocks: configuration(rule) },

@@ -10,6 +10,7 @@
  * mention a person or team (`@name`) or an issue (`#1`).
  */
 import { findResponsibility, findRole } from '../catalog/index.js';
+import { creditedAs } from '../model/summary.js';
 import { COVERAGE_STATUSES, type CoverageEntry, type CoverageStatus, type FileResult, type Finding, type Severity, type TeamSummary } from '../findings.js';
 import { relativePath } from './location.js';
 import { escapeControl, escapeMarkdown, escapeMermaid } from './escape.js';
@@ -85,7 +86,7 @@ function coverageSection(coverage: readonly CoverageEntry[], team: TeamSummary |
     const role = findRole(entry.role)?.title ?? entry.role;
     const duty = findResponsibility(entry.responsibility)?.title ?? entry.responsibility;
     const via = entry.via !== null ? ` via ${md(findRole(entry.via)?.title ?? entry.via)}` : '';
-    const who = entry.members.map((id) => md(nameOf.get(id) ?? id)).join(', ') || '—';
+    const who = entry.members.map((id) => { const as = creditedAs(team, entry, id); return md(nameOf.get(id) ?? id) + (as !== undefined ? ` (as ${md(as)})` : ''); }).join(', ') || '—';
     return [md(role), `${md(duty)} ${codeSpan(entry.responsibility)}`, `${STATUS[entry.status]}${via}`, who];
   });
   return [`**Coverage** of ${plural(coverage.length, 'responsibility', 'responsibilities')}: ${tally}`, '', ...table(['Role', 'Responsibility', 'Status', 'Carried by'], rows)];

@@ -3,7 +3,8 @@
  * across. Pure renderers; the `matrix` command writes their output.
  */
 import { findResponsibility } from '../catalog/index.js';
-import type { CoverageEntry, FileResult } from '../findings.js';
+import type { CoverageEntry, FileResult, TeamSummary } from '../findings.js';
+import { creditedAs } from '../model/summary.js';
 import { wrapHard as wrapLines } from '../util/wrap.js';
 import { append, maxOf } from '../util/arrays.js';
 import { csvCell, escapeControl, escapeMarkdown, safeJson } from './text.js';
@@ -17,9 +18,14 @@ export function matrixFormat(name: string): MatrixFormat | undefined {
   return (MATRIX_FORMATS as readonly string[]).includes(name) ? (name as MatrixFormat) : undefined;
 }
 
-export function carriers(entry: CoverageEntry): string {
+/** Who carries a duty: member ids, with the title of a specialist or own role they are credited through. */
+export function carriers(entry: CoverageEntry, team?: TeamSummary): string {
   if (entry.members.length === 0) return entry.status === 'external' ? 'SOC provider' : '';
-  return entry.members.join(', ') + (entry.via ? ` (via ${entry.via})` : '');
+  const who = entry.members.map((id) => {
+    const as = creditedAs(team, entry, id);
+    return as === undefined ? id : `${id} (as ${as})`;
+  });
+  return who.join(', ') + (entry.via ? ` (via ${entry.via})` : '');
 }
 
 export function matrixJson(file: FileResult): string {
@@ -27,9 +33,9 @@ export function matrixJson(file: FileResult): string {
 }
 
 export function matrixCsv(file: FileResult): string {
-  const rows = [['responsibility', 'role', 'title', 'status', 'members', 'via']];
+  const rows = [['responsibility', 'role', 'title', 'status', 'members', 'via', 'credited as']];
   for (const e of file.coverage) {
-    rows.push([e.responsibility, e.role, findResponsibility(e.responsibility)?.title ?? '', e.status, e.members.join(' '), e.via ?? '']);
+    rows.push([e.responsibility, e.role, findResponsibility(e.responsibility)?.title ?? '', e.status, e.members.join(' '), e.via ?? '', creditedTitles(e, file.team)]);
   }
   return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
@@ -37,7 +43,7 @@ export function matrixCsv(file: FileResult): string {
 export function matrixMarkdown(file: FileResult): string {
   const lines = ['| responsibility | status | who |', '| --- | --- | --- |'];
   for (const e of file.coverage) {
-    lines.push(`| \`${e.responsibility}\` | ${e.status} | ${escapeMarkdown(carriers(e))} |`);
+    lines.push(`| \`${e.responsibility}\` | ${e.status} | ${escapeMarkdown(carriers(e, file.team))} |`);
   }
   return lines.join('\n') + '\n';
 }
@@ -50,10 +56,10 @@ export function matrixMarkdown(file: FileResult): string {
 export const MAX_TABLE_CARRIERS = 12;
 
 /** `carriers` for the terminal table: at most MAX_TABLE_CARRIERS names, then how many more. */
-export function tableCarriers(entry: CoverageEntry, max = MAX_TABLE_CARRIERS): string {
-  if (entry.members.length <= max) return carriers(entry);
+export function tableCarriers(entry: CoverageEntry, max = MAX_TABLE_CARRIERS, team?: TeamSummary): string {
+  if (entry.members.length <= max) return carriers(entry, team);
   const rest = entry.members.length - max;
-  return `${entry.members.slice(0, max).join(', ')} and ${rest.toLocaleString('en-US')} more` + (entry.via ? ` (via ${entry.via})` : '');
+  return `${carriers({ ...entry, members: entry.members.slice(0, max), via: null }, team)} and ${rest.toLocaleString('en-US')} more` + (entry.via ? ` (via ${entry.via})` : '');
 }
 
 /** One letter per status for narrow terminals, explained by the legend above the matrix. */
@@ -78,7 +84,7 @@ export function matrixNarrow(file: FileResult, width: number): string {
       role = e.role;
       lines.push('', e.role);
     }
-    const who = wrapLines(escapeControl(tableCarriers(e)) || (e.status === 'uncovered' ? 'nobody' : ''), whoWidth);
+    const who = wrapLines(escapeControl(tableCarriers(e, MAX_TABLE_CARRIERS, file.team)) || (e.status === 'uncovered' ? 'nobody' : ''), whoWidth);
     const name = short(e);
     const head = `  ${STATUS_LETTER[e.status]}  `;
     const pad = ' '.repeat(5 + nameWidth + 2);
@@ -94,5 +100,11 @@ export function matrixNarrow(file: FileResult, width: number): string {
 
 /** Rows for a terminal table; the command lays them out with cli-table3. */
 export function matrixRows(file: FileResult): string[][] {
-  return file.coverage.map((e) => [e.responsibility, e.status, escapeControl(tableCarriers(e))]);
+  return file.coverage.map((e) => [e.responsibility, e.status, escapeControl(tableCarriers(e, MAX_TABLE_CARRIERS, file.team))]);
+}
+
+/** For CSV: each member's crediting specialist or own role title, space-separated in member order ("-" for the duty's own role). */
+function creditedTitles(entry: CoverageEntry, team: TeamSummary | undefined): string {
+  const titles = entry.members.map((id) => creditedAs(team, entry, id));
+  return titles.some((t) => t !== undefined) ? titles.map((t) => t ?? '-').join('; ') : '';
 }

@@ -4,14 +4,15 @@
  * member who no longer analyses); `teamFromDraft` is where it becomes a team
  * that always passes the schema and the reference checks.
  */
-import { ROLE_IDS, sizeForEmployees, type RoleId, type Size } from '../catalog/index.js';
+import { CATALOG_ROLE_IDS, ROLE_IDS, sizeForEmployees, type RoleId, type Size } from '../catalog/index.js';
 import type { Monitoring, ProviderHours, RawTeam, Response, SocModel } from '../model/team.js';
 import { MAX_EMPLOYEES } from '../schema/build.js';
 
 export interface DraftMember {
   id: string;
   name: string;
-  roles: RoleId[];
+  /** Catalog role ids, documented roles first, then specialists. */
+  roles: string[];
   title?: string;
   tier?: 1 | 2 | 3;
   provider?: string;
@@ -89,7 +90,11 @@ export const TIERS: readonly { value: 1 | 2 | 3; label: string }[] = [
 export const MAX_TEXT = 200;
 export const MAX_ID = 64;
 
-const roleOrder = (a: RoleId, b: RoleId) => ROLE_IDS.indexOf(a) - ROLE_IDS.indexOf(b);
+const rank = (role: string) => {
+  const i = (CATALOG_ROLE_IDS as readonly string[]).indexOf(role);
+  return i < 0 ? CATALOG_ROLE_IDS.length : i;
+};
+const roleOrder = (a: string, b: string) => rank(a) - rank(b);
 
 /** A starting point from a valid team (a template, or a team already drafted). */
 export function startFromTeam(team: RawTeam, source?: string): StartingPoint {

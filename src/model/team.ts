@@ -2,7 +2,7 @@
  * Stage 3: the typed team the rules read. Built from schema-valid data only,
  * so it trusts the shapes the schema guarantees and fills in defaults.
  */
-import { sizeForEmployees, type RoleId, type Size } from '../catalog/index.js';
+import { findRole, findSpecialist, sizeForEmployees, type RoleId, type Size } from '../catalog/index.js';
 import type { Severity } from '../findings.js';
 
 export type SocModel = 'in-house' | 'outsourced' | 'hybrid' | 'none';
@@ -28,6 +28,19 @@ export interface Organization {
   /** Analysts on duty at once during monitoring hours. */
   seats: number;
   response: Response;
+  /** `organization.maturity`, 0 to 5 (SOC-CMM / CMMI scale); undefined when the file does not say. */
+  maturity?: number;
+}
+
+/** A role the team file declares under `roles:`, credited with exactly its `duties`. */
+export interface CustomRole {
+  id: string;
+  title: string;
+  duties: readonly string[];
+  nice: readonly string[];
+  description?: string;
+  /** Position in the `roles` list, for JSON pointers. */
+  index: number;
 }
 
 export interface Member extends RawMember {
@@ -51,8 +64,12 @@ export interface Team {
   vacancies: Member[];
   /** First member with each id (duplicates are reported, not indexed); open positions are not in it. */
   memberById: ReadonlyMap<string, Member>;
-  /** Members holding each role, internal and external, in file order; built once. */
-  byRole: ReadonlyMap<RoleId, readonly Member[]>;
+  /** Members holding each role (catalog or the file's own), internal and external, in file order; built once. */
+  byRole: ReadonlyMap<string, readonly Member[]>;
+  /** The file's own roles (`roles:`), in file order. */
+  customRoles: readonly CustomRole[];
+  /** The first declaration of each own role id. */
+  customRoleById: ReadonlyMap<string, CustomRole>;
   exceptions: TeamException[];
   rules: Readonly<Record<string, RuleSetting>>;
   /** Options set under `rules:` in the mapping form, by rule id; the schema has checked their types. */
@@ -63,7 +80,8 @@ export interface Team {
 export interface RawMember {
   id: string;
   name: string;
-  roles: RoleId[];
+  /** Catalog role ids (documented or specialist) and ids of the file's own roles. */
+  roles: string[];
   title?: string;
   reportsTo?: string;
   tier?: 1 | 2 | 3;
@@ -84,9 +102,17 @@ export interface RawException {
   approvedBy?: string;
   expires?: string;
 }
+export interface RawCustomRole {
+  id: string;
+  title: string;
+  duties: string[];
+  nice?: string[];
+  description?: string;
+}
 export interface RawTeam {
   version: 1;
-  organization: { name: string; employees: number; size?: Size; soc?: SocModel; monitoring?: Monitoring; seats?: number; response?: Response; scope?: Scope };
+  organization: { name: string; employees: number; size?: Size; soc?: SocModel; monitoring?: Monitoring; seats?: number; response?: Response; scope?: Scope; maturity?: number };
+  roles?: RawCustomRole[];
   members: RawMember[];
   exceptions?: RawException[];
   rules?: Record<string, RawRuleSetting>;
@@ -116,7 +142,7 @@ export function buildTeam(raw: RawTeam): Team {
   const vacancies = members.filter((m) => m.vacancy === true);
   const filled = vacancies.length === 0 ? members : members.filter((m) => m.vacancy !== true);
   const memberById = new Map<string, Member>();
-  const byRole = new Map<RoleId, Member[]>();
+  const byRole = new Map<string, Member[]>();
   for (const m of filled) {
     if (!memberById.has(m.id)) memberById.set(m.id, m);
     for (const role of m.roles) {
@@ -136,11 +162,13 @@ export function buildTeam(raw: RawTeam): Team {
       scope: org.scope ?? 'security-and-it',
       seats: org.seats ?? 1,
       response: org.response ?? 'business-hours',
+      ...(org.maturity !== undefined ? { maturity: org.maturity } : {}),
     },
     members: filled,
     vacancies,
     memberById,
     byRole,
+    ...customRolesOf(raw.roles ?? []),
     exceptions: (raw.exceptions ?? []).map((e, index) => ({ ...e, index })),
     ...splitRuleSettings(raw.rules ?? {}),
   };
@@ -165,7 +193,28 @@ function splitRuleSettings(raw: Readonly<Record<string, RawRuleSetting>>): Pick<
   return { rules, ruleOptions };
 }
 
+function customRolesOf(raw: readonly RawCustomRole[]): Pick<Team, 'customRoles' | 'customRoleById'> {
+  const customRoles: CustomRole[] = raw.map((r, index) => ({
+    id: r.id,
+    title: r.title,
+    duties: r.duties,
+    nice: r.nice ?? [],
+    ...(r.description !== undefined ? { description: r.description } : {}),
+    index,
+  }));
+  const customRoleById = new Map<string, CustomRole>();
+  for (const role of customRoles) if (!customRoleById.has(role.id)) customRoleById.set(role.id, role);
+  return { customRoles, customRoleById };
+}
+
 /** Members holding a role, internal and external. */
-export function holders(team: Team, role: RoleId): readonly Member[] {
+export function holders(team: Team, role: RoleId | string): readonly Member[] {
   return team.byRole.get(role) ?? [];
+}
+
+/** The responsibility ids a holder of a role is credited with: a documented role's own, a specialist's or an own role's listed duties. */
+export function dutiesOfRole(team: Team, role: string): readonly string[] {
+  const documented = findRole(role);
+  if (documented) return documented.responsibilities.map((d) => d.id);
+  return findSpecialist(role)?.duties ?? team.customRoleById.get(role)?.duties ?? [];
 }

@@ -10,7 +10,7 @@
  * for a monitoring shortfall (with a provider shown beside it), one split per
  * overloaded member (the first few only), one fill per open position.
  */
-import { getRole, ROLES, type RoleId } from '../catalog/index.js';
+import { getRole, isRoleId, ROLES, type RoleId } from '../catalog/index.js';
 import { coverageCounts } from '../coverage/coverage.js';
 import type { CoverageEntry, Finding, Severity } from '../findings.js';
 import { analyseTeam, type ModelledFile, type TeamAnalysis } from '../lint.js';
@@ -256,7 +256,7 @@ function idleRoles(coverage: readonly CoverageEntry[], findings: readonly Findin
   for (const e of coverage) if (e.status === 'absorbed' || e.status === 'uncovered') idle.delete(e.role);
   const dutyRole = (id: string) => id.slice(0, id.indexOf('.')) as RoleId;
   for (const f of findings) {
-    if (f.role !== undefined) idle.delete(f.role);
+    if (f.role !== undefined) idle.delete(f.role as RoleId); // a specialist or own role is simply not in the set
     if (f.responsibility !== undefined) idle.delete(dutyRole(f.responsibility));
     for (const d of f.responsibilities ?? []) idle.delete(dutyRole(d));
   }
@@ -319,9 +319,11 @@ function candidates(team: Team, current: TeamAnalysis, remaining: number): Candi
       if (!member || member.roles.length < 2) continue;
       // The roles with the fewest other holders move first; one new hire takes 1, 2 or 3 of them,
       // as many as it takes to bring the load under the limit (the rules judge which does).
-      const byFewest = [...member.roles].sort((a, b) => (team.byRole.get(a)?.length ?? 0) - (team.byRole.get(b)?.length ?? 0)) as RoleId[];
+      // Only documented roles are split off into a hire: specialists and own roles are not expected by size.
+      const byFewest = member.roles.filter(isRoleId).sort((a, b) => (team.byRole.get(a)?.length ?? 0) - (team.byRole.get(b)?.length ?? 0));
+      if (byFewest.length === 0) continue;
       offered++;
-      for (let k = 1; k <= Math.min(3, member.roles.length - 1); k++) {
+      for (let k = 1; k <= Math.min(3, member.roles.length - 1, byFewest.length); k++) {
         const roles = byFewest.slice(0, k);
         const first = roles[0] as RoleId;
         const hire = hireOf(team, new Set(taken), first, `hire-${first}`);

@@ -1,4 +1,5 @@
-import { findResponsibility, getRole } from '../catalog/index.js';
+import { findResponsibility } from '../catalog/index.js';
+import { dutiesOfRole } from '../model/team.js';
 import { closest, SUGGESTION_CELLS } from '../util/suggest.js';
 import { sameForAllSizes, type Problem, type Rule } from './types.js';
 
@@ -73,7 +74,7 @@ members:
     const budget = { cells: SUGGESTION_CELLS };
     for (const member of team.members) {
       if (member.covers === undefined) continue;
-      const own = member.roles.flatMap((r) => getRole(r).responsibilities.map((d) => d.id));
+      const own = [...new Set(member.roles.flatMap((r) => dutiesOfRole(team, r)))];
       member.covers.forEach((id, i) => {
         if (own.includes(id)) return;
         const duty = findResponsibility(id);

@@ -4,10 +4,12 @@
  */
 import { absorbedDuties } from './absorbed-duties.js';
 import { analystTiers } from './analyst-tiers.js';
+import { cisoIndependence } from './ciso-independence.js';
 import { schema, yamlSyntax } from './builtin.js';
 import { coversOutsideRoles } from './covers-outside-roles.js';
 import { duplicateMember } from './duplicate-member.js';
 import { expiredException } from './expired-exception.js';
+import { maturityExpectations } from './maturity-expectations.js';
 import { externalOversight } from './external-oversight.js';
 import { missingRole } from './missing-role.js';
 import { monitoringStaffing } from './monitoring-staffing.js';
@@ -23,14 +25,17 @@ import type { Rule, RuleInfo } from './types.js';
 import { uncoveredResponsibility } from './uncovered-responsibility.js';
 import { unknownMember } from './unknown-member.js';
 import { unusedException } from './unused-exception.js';
+import { unusedRole } from './unused-role.js';
 
 export const RULES: readonly Rule[] = [
   absorbedDuties,
   analystTiers,
+  cisoIndependence,
   coversOutsideRoles,
   duplicateMember,
   expiredException,
   externalOversight,
+  maturityExpectations,
   missingRole,
   monitoringStaffing,
   onCallRotation,
@@ -44,6 +49,7 @@ export const RULES: readonly Rule[] = [
   uncoveredResponsibility,
   unknownMember,
   unusedException,
+  unusedRole,
 ];
 
 /** Every check that can produce a finding: the two stages before the model, then the rules. */

@@ -2,7 +2,6 @@ import type { Citation, Size } from '../catalog/index.js';
 import type { CoverageEntry, Severity, StaffingFigures } from '../findings.js';
 import type { Anchor } from '../load/locate.js';
 import type { Team } from '../model/team.js';
-import type { RoleId } from '../catalog/index.js';
 
 export interface RuleDocs {
   /** One line: what the rule reports. */
@@ -19,6 +18,8 @@ export interface RuleDocs {
    * claims no severity for it.
    */
   sizes?: Readonly<Partial<Record<Size, string>>>;
+  /** Lines of a table the rule runs on (maturity expectations), shown by `explain`. */
+  details?: readonly string[];
   /** Two team files for the rule's page and `explain`; the test suite runs both. */
   examples: RuleExamples;
 }
@@ -72,7 +73,8 @@ export interface Problem {
   anchor?: Anchor;
   /** Overrides the rule's default severity for this size, where a rule grades its findings. */
   severity?: Severity;
-  role?: RoleId;
+  /** A role id: documented, specialist, or the file's own. */
+  role?: string;
   responsibility?: string;
   responsibilities?: string[];
   members?: string[];

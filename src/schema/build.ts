@@ -3,7 +3,7 @@
  * rule registry. `schemas/team.schema.json` is this function's output,
  * committed; a test fails when the two drift apart.
  */
-import { ROLES, SIZE_BANDS, SIZES } from '../catalog/index.js';
+import { MATURITY_LEVELS, MAX_MATURITY, NICE_EDITION, NICE_WORK_ROLES, ROLES, SIZE_BANDS, SIZES, SPECIALISTS } from '../catalog/index.js';
 import { ALL_RULES, RULES } from '../rules/index.js';
 import type { RuleInfo } from '../rules/types.js';
 
@@ -11,6 +11,8 @@ export const SCHEMA_ID = 'https://unpkg.com/secops-team/schemas/team.schema.json
 export const MEMBER_ID_PATTERN = '^[a-z0-9][a-z0-9._-]*$';
 export const DATE_PATTERN = '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
 export const MAX_EMPLOYEES = 10_000_000;
+/** Ids of a team file's own roles: lowercase letters, digits and "-" (no ".", which responsibility ids use). */
+export const OWN_ROLE_PATTERN = '^[a-z][a-z0-9-]*$';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -37,6 +39,13 @@ function ruleSettingSchema(rule: RuleInfo): JsonSchema {
       },
     },
   };
+}
+
+function catalogRoleConsts(): JsonSchema[] {
+  return [
+    ...ROLES.map((r) => ({ const: r.id, title: r.title, description: r.summary })),
+    ...SPECIALISTS.map((s) => ({ const: s.id, title: s.title, description: `Specialist role. ${s.summary}` })),
+  ];
 }
 
 function sizeDescription(): string {
@@ -82,11 +91,22 @@ export function buildTeamSchema(): JsonSchema {
             description: 'Who answers incidents outside monitoring hours: business-hours (default: nobody) or 24x7-on-call (members with onCall: true).',
             enum: ['business-hours', '24x7-on-call'],
           },
+          maturity: {
+            description: `How mature the security operations are, on the SOC-CMM / CMMI scale: ${MATURITY_LEVELS.map((l) => `${l.level} ${l.name}`).join(', ')}. Absent: not judged. Sets what the maturity-expectations rule asks for (secops-team explain maturity-expectations).`,
+            type: 'integer',
+            minimum: 0,
+            maximum: MAX_MATURITY,
+          },
           scope: {
             description: 'What the file describes: security-and-it (default), the security function with IT operations; or security, the security function only (a security division), where the IT roles are not expected and their duties do not apply.',
             enum: ['security-and-it', 'security'],
           },
         },
+      },
+      roles: {
+        description: 'The organization\'s own roles: each is credited with exactly the catalog responsibilities it lists in `duties`. Members hold them like catalog roles.',
+        type: 'array',
+        items: { $ref: '#/$defs/ownRole' },
       },
       members: {
         description: 'The people (and external services) on the team, each with the roles they hold.',
@@ -105,10 +125,49 @@ export function buildTeamSchema(): JsonSchema {
         properties: Object.fromEntries(configurable.map((r) => [r.id, ruleSettingSchema(r)])),
       },
     },
+    // Without a `roles:` section a member's role must be a catalog id (so an editor flags a misspelled one);
+    // with it, the member schema also admits ids of the file's own roles, which `check` resolves.
+    if: { type: 'object', properties: { roles: true }, required: ['roles'] },
+    else: {
+      type: 'object',
+      properties: { members: { type: 'array', items: { type: 'object', properties: { roles: { type: 'array', items: { $ref: '#/$defs/roleId' } } } } } },
+    },
     $defs: {
       roleId: {
         description: 'A role id from the catalog (`secops-team roles` lists them).',
-        anyOf: ROLES.map((r) => ({ const: r.id, title: r.title, description: r.summary })),
+        anyOf: catalogRoleConsts(),
+      },
+      memberRoleId: {
+        description: 'A role id from the catalog (`secops-team roles` lists them), or one declared under `roles:`.',
+        // The catalog's list by reference, so that validators compile it as one enum (scripts/build.mjs).
+        anyOf: [{ $ref: '#/$defs/roleId' }, { type: 'string', pattern: OWN_ROLE_PATTERN, maxLength: 64, description: 'A role declared in this file\'s `roles:` section.' }],
+      },
+      niceId: {
+        description: `A work role id of the ${NICE_EDITION} (\`secops-team roles --nice\` lists them).`,
+        anyOf: NICE_WORK_ROLES.map((r) => ({ const: r.id, title: r.name, description: r.name })),
+      },
+      ownRole: {
+        description: 'A role of this organization, credited with the listed catalog responsibilities.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'title', 'duties'],
+        properties: {
+          id: { description: 'Id that members list in `roles`: lowercase letters, digits and "-"; not a catalog role id.', type: 'string', pattern: OWN_ROLE_PATTERN, maxLength: 64 },
+          title: { description: 'Title shown in reports.', type: 'string', minLength: 1, maxLength: 200 },
+          description: { description: 'What the role does, free text.', type: 'string', maxLength: 1000 },
+          duties: {
+            description: 'Catalog responsibility ids a holder is credited with (`secops-team roles <role>` lists them); a member\'s `covers` can narrow them.',
+            type: 'array',
+            uniqueItems: true,
+            items: { type: 'string', $ref: '#/$defs/responsibilityId' },
+          },
+          nice: {
+            description: `Closest work roles of the ${NICE_EDITION}, for reference.`,
+            type: 'array',
+            uniqueItems: true,
+            items: { type: 'string', $ref: '#/$defs/niceId' },
+          },
+        },
       },
       responsibilityId: {
         description: 'A responsibility id from the catalog, `<role>.<duty>` (`secops-team roles <role>` lists them).',
@@ -129,7 +188,7 @@ export function buildTeamSchema(): JsonSchema {
             minItems: 1,
             uniqueItems: true,
             // The type lets validators check uniqueness in linear time; without it, Ajv compares every pair.
-            items: { type: 'string', $ref: '#/$defs/roleId' },
+            items: { type: 'string', $ref: '#/$defs/memberRoleId' },
           },
           title: { description: 'Job title, free text.', type: 'string', maxLength: 200 },
           reportsTo: { description: 'Id of the member this one reports to.', type: 'string', maxLength: 64 },

@@ -2,7 +2,7 @@
  * Stage 2: JSON Schema validation with the precompiled validator, and the
  * translation of Ajv's errors into findings a person can act on.
  */
-import { allResponsibilities, ROLE_IDS } from '../catalog/index.js';
+import { allResponsibilities, CATALOG_ROLE_IDS, isCatalogRoleId, NICE_WORK_ROLES } from '../catalog/index.js';
 import type { Finding } from '../findings.js';
 import { decodePointer, type Anchor, type Locator } from '../load/locate.js';
 import type { RawTeam } from '../model/team.js';
@@ -115,13 +115,25 @@ function inRoleItem(error: ValidationError): boolean {
   return /^\/members\/\d+\/roles\/\d+$/.test(error.instancePath) && error.schemaPath.endsWith('/roles/items/type');
 }
 
-/** The message for a value that is no role, responsibility or rule id, where `error` checks one of those lists. */
+/** A member's role that is neither a catalog role nor, where the file has `roles:`, one of its own. */
+export function unknownRoleMessage(value: unknown, own: readonly string[] = []): string {
+  const guess = typeof value === 'string' ? closest(value, [...CATALOG_ROLE_IDS, ...own]) : undefined;
+  return `unknown role ${JSON.stringify(short(String(value)))}; ${guess ? `did you mean "${guess}"? ` : ''}${own.length > 0 ? 'declare it under roles:, or use a catalog role' : 'use a catalog role, or declare your own under roles:'} (secops-team roles lists them)`;
+}
+
+/** Whether an error comes from checking a member's role id (the catalog's list, or the member schema that also admits own roles). */
+function isRoleIdError(error: ValidationError): boolean {
+  return error.schemaPath.startsWith('#/$defs/roleId') || error.schemaPath.startsWith('#/$defs/memberRoleId');
+}
+
+/** The message for a value that is no role, responsibility, NICE work role or rule id, where `error` checks one of those lists. */
 function unknownId(error: ValidationError, value: unknown): string | undefined {
   const list = (ids: readonly string[], noun: string, hint: string) => {
     const guess = typeof value === 'string' ? closest(value, ids) : undefined;
     return `unknown ${noun} ${JSON.stringify(short(String(value)))}; ${guess ? `did you mean "${guess}"? ` : ''}${hint}`;
   };
-  if (error.schemaPath.startsWith('#/$defs/roleId')) return list(ROLE_IDS, 'role', `valid roles: ${ROLE_IDS.join(', ')}`);
+  if (isRoleIdError(error)) return unknownRoleMessage(value);
+  if (error.schemaPath.startsWith('#/$defs/niceId')) return list(NICE_WORK_ROLES.map((r) => r.id), 'NICE work role', 'secops-team roles --nice lists the NICE v2.0.0 work roles');
   if (error.schemaPath.startsWith('#/$defs/responsibilityId')) return list(allResponsibilities().map((d) => d.id), 'responsibility', "secops-team roles <role> lists a role's responsibilities");
   if (error.schemaPath.startsWith('#/$defs/ruleId')) return list(configurableRuleIds(), 'rule', 'secops-team explain lists the rules');
   return undefined;
@@ -132,7 +144,12 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
   const where = label(pointer, data);
   const params = error.params;
   const value = valueAt(data, pointer);
-  const inRoleId = error.schemaPath.startsWith('#/$defs/roleId');
+  // A member's role item: whatever branch of the id schema failed (catalog list, own-role pattern, type), one unknown-role message.
+  if (/^\/members\/\d+\/roles\/\d+$/.test(pointer)) {
+    return error.keyword === 'anyOf' || error.keyword === 'enum' || error.keyword === 'not' ? { pointer, anchor: 'value', message: unknownRoleMessage(value) } : undefined;
+  }
+  const inRoleId = isRoleIdError(error);
+  const inNiceId = error.schemaPath.startsWith('#/$defs/niceId');
   const inRuleId = error.schemaPath.startsWith('#/$defs/ruleId');
   const inDutyId = error.schemaPath.startsWith('#/$defs/responsibilityId');
   switch (error.keyword) {
@@ -140,7 +157,7 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
       return undefined; // reported by the `then` branch's own error
     case 'const':
       // Summarized by the anyOf error, or by the `contains` error for tiers.
-      if (inRoleId || inRuleId || inDutyId || error.schemaPath.includes('/contains/')) return undefined;
+      if (inRoleId || inRuleId || inDutyId || inNiceId || error.schemaPath.includes('/contains/')) return undefined;
       return { pointer, anchor: 'value', message: `${where} must be ${JSON.stringify(params.allowedValue)}` };
     case 'anyOf':
     case 'not': {
@@ -174,7 +191,7 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
     }
     case 'type': {
       // A role that is not text is reported once, by the unknown-role message.
-      if (inRoleItem(error)) return undefined;
+      if (inRoleItem(error) || inRoleId) return undefined;
       const expected = String(params.type);
       let hint = '';
       const written = locator.source(pointer);
@@ -218,6 +235,7 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
     case 'minLength':
       return { pointer, anchor: 'value', message: `${where} must not be empty` };
     case 'maxLength':
+      if (inRoleId) return undefined;
       return { pointer, anchor: 'value', message: `${where} is too long (at most ${String(params.limit)} characters)` };
     case 'minItems':
       return { pointer, anchor: 'value', message: `${where} must list at least one role` };
@@ -235,6 +253,11 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
       return { pointer: `${member}/tier`, anchor: 'value', message: `tier applies to security analysts only; add security-analyst to ${where} or remove tier` };
     }
     case 'pattern': {
+      if (inRoleId) return undefined; // summarized by the anyOf error
+      if (/^\/roles\/\d+\/id$/.test(pointer)) {
+        const example = typeof value === 'string' ? suggestId(value).replace(/[._]/g, '-').replace(/^[^a-z]+/, '') : '';
+        return { pointer, anchor: 'value', message: `role id ${JSON.stringify(short(String(value)))} is not valid: use lowercase letters, digits and "-", starting with a letter${example ? ` (for example "${example}")` : ''}` };
+      }
       if (/\/(id|approvedBy)$/.test(pointer) || pointer.endsWith('/reportsTo')) {
         const suggestion = typeof value === 'string' ? suggestId(value) : '';
         return {
@@ -261,8 +284,40 @@ export type ValidationResult = { valid: true; team: RawTeam } | { valid: false; 
  */
 export const MAX_SCHEMA_FINDINGS = 100;
 
+/**
+ * The references the schema cannot check in a file with its own roles
+ * (`roles:`): each member role is a catalog role or a declared one, and a
+ * declared id is neither a catalog id nor declared twice.
+ */
+function ownRoleProblems(team: RawTeam): Located[] {
+  const declared = team.roles;
+  if (declared === undefined) return [];
+  const problems: Located[] = [];
+  const own = new Set<string>();
+  declared.forEach((role, i) => {
+    const pointer = `/roles/${i}/id`;
+    if (isCatalogRoleId(role.id)) {
+      problems.push({ pointer, anchor: 'value', message: `own role "${role.id}" has the id of a catalog role; hold the catalog role directly, or give your role an id of its own (for example "our-${role.id}")` });
+    } else if (own.has(role.id)) {
+      problems.push({ pointer, anchor: 'value', message: `own role "${role.id}" is declared twice; remove the repeat` });
+    }
+    own.add(role.id);
+  });
+  const ownIds = [...own].filter((id) => !isCatalogRoleId(id));
+  team.members.forEach((member, m) => {
+    member.roles.forEach((role, r) => {
+      if (!isCatalogRoleId(role) && !own.has(role)) problems.push({ pointer: `/members/${m}/roles/${r}`, anchor: 'value', message: unknownRoleMessage(role, ownIds) });
+    });
+  });
+  return problems;
+}
+
 export function validate(data: unknown, locator: Locator): ValidationResult {
-  if (validateTeam(data)) return { valid: true, team: data };
+  if (validateTeam(data)) {
+    const problems = ownRoleProblems(data);
+    if (problems.length === 0) return { valid: true, team: data };
+    return { valid: false, findings: problems.slice(0, MAX_SCHEMA_FINDINGS).map((p) => ({ ruleId: 'schema', severity: 'error', message: p.message, path: p.pointer, ...locator.locate(p.pointer, p.anchor) })) };
+  }
   const seen = new Set<string>();
   const findings: Finding[] = [];
   const errors = validateTeam.errors ?? [];

@@ -114,8 +114,8 @@ describe('secops-team matrix', () => {
     const md = (await runInProcess(['matrix', '-f', 'markdown', 'templates/small.yaml'])).stdout;
     expect(md.split('\n').slice(0, 3)).toEqual(['| responsibility | status | who |', '| --- | --- | --- |', '| `ciso.strategy` | absorbed | dana (via security-manager) |']);
     const csv = (await runInProcess(['matrix', '-f', 'csv', 'templates/small.yaml'])).stdout.split('\r\n');
-    expect(csv[0]).toBe('responsibility,role,title,status,members,via');
-    expect(csv[1]).toBe('ciso.strategy,ciso,Security strategy,absorbed,dana,security-manager');
+    expect(csv[0]).toBe('responsibility,role,title,status,members,via,credited as');
+    expect(csv[1]).toBe('ciso.strategy,ciso,Security strategy,absorbed,dana,security-manager,');
     expect(csv).toHaveLength(45);
   });
 

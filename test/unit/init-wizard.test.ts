@@ -81,9 +81,30 @@ describe('init on a terminal (scripted answers)', () => {
     const run = await init(TOUR);
     const size = run.prompter.asked.find((a) => a.message.startsWith('Organization size'));
     expect(size).toMatchObject({ kind: 'select', default: 'small', choices: ['small', 'medium', 'large', 'enterprise'] });
-    const big = await init(['Big', '12,500', ENTER, ENTER, ENTER, ENTER, ...Array(8).fill(NOBODY), 'write']);
+    const big = await init(['Big', '12,500', ENTER, ENTER, ENTER, ENTER, ...Array(8).fill(NOBODY), [], 'write']);
     expect(big.prompter.asked[2]).toMatchObject({ default: 'enterprise' });
     expect(parse(big.file()).organization).toEqual({ name: 'Big', employees: 12500, soc: 'none', monitoring: 'business-hours', seats: 1, response: 'business-hours' });
+  });
+
+  it('offers the specialist roles in large organizations, each asked like a role, and not in smaller ones', async () => {
+    const run = await init([
+      'Big', '4,000', ENTER, ENTER, ENTER, ENTER,
+      'new', 'Cara Diaz', ENTER, ENTER, false, ENTER, 'done',
+      ...Array(7).fill(NOBODY),
+      ['threat-hunter', 'grc-analyst'],
+      'new', 'Hana Ito', ENTER, ENTER, false, ENTER, ENTER, 'done',
+      'existing', ['cara'], 'done',
+      'write',
+    ]);
+    const offered = run.prompter.asked.find((a) => a.kind === 'checkbox' && a.message.startsWith('Which specialist roles'));
+    expect(offered?.choices).toHaveLength(12);
+    expect(run.io.out()).toMatch(/Specialist role 1 of 2: Threat Hunter \(threat-hunter\)/);
+    expect(parse(run.file()).members.map((m: { id: string; roles: string[] }) => [m.id, m.roles])).toEqual([
+      ['cara', ['ciso', 'grc-analyst']],
+      ['hana', ['threat-hunter']],
+    ]);
+    const small = await init(['Acme', '40', ENTER, ENTER, ENTER, ENTER, ...Array(8).fill(NOBODY), 'write']);
+    expect(small.prompter.asked.some((a) => a.message.startsWith('Which specialist roles'))).toBe(false);
   });
 
   it('writes size only when the answer differs from the band of the count', async () => {
@@ -101,6 +122,7 @@ describe('init on a terminal (scripted answers)', () => {
       NOBODY,
       'new', 'Dana Reyes', 'dana', ENTER, ENTER, false, ENTER, ENTER, 'done',
       ...Array(5).fill(NOBODY),
+      [],
       'write',
     ]);
     expect(run.prompter.refused.map((r) => [r.answer, r.problem])).toEqual([
@@ -227,6 +249,7 @@ describe('init on a terminal (scripted answers)', () => {
       ENTER, '2000', ENTER, ENTER, ENTER, ENTER,
       'keep', 'done', NOBODY, 'keep', 'done', 'keep', 'done', 'keep', 'done',
       ...Array(3).fill(NOBODY),
+      [],
       'write',
     ]);
     const second = run.prompter.asked.slice(run.prompter.asked.findIndex((a) => a.message === 'Write team.yaml?') + 1);

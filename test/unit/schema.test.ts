@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ROLES } from '../../src/catalog/index.js';
+import { ROLES, SPECIALISTS } from '../../src/catalog/index.js';
 import { buildTeamSchema, renderTeamSchema } from '../../src/schema/build.js';
 import { ROOT } from '../helpers.js';
 
@@ -37,8 +37,8 @@ describe('team schema', () => {
           walk(child, `${path}/${key}`);
         }
       }
-      // if/then only restate properties to add a condition; their descriptions live on the originals.
-      for (const [key, child] of Object.entries(record)) if (!['properties', 'if', 'then'].includes(key)) walk(child, `${path}/${key}`);
+      // if/then/else only restate properties to add a condition; their descriptions live on the originals.
+      for (const [key, child] of Object.entries(record)) if (!['properties', 'if', 'then', 'else'].includes(key)) walk(child, `${path}/${key}`);
     };
     walk(buildTeamSchema(), '');
     expect(missing).toEqual([]);
@@ -46,7 +46,7 @@ describe('team schema', () => {
 
   it('describes every role id', () => {
     const schema = buildTeamSchema() as { $defs: { roleId: { anyOf: { const: string; description: string }[] } } };
-    expect(schema.$defs.roleId.anyOf.map((b) => b.const)).toEqual(ROLES.map((r) => r.id));
+    expect(schema.$defs.roleId.anyOf.map((b) => b.const)).toEqual([...ROLES.map((r) => r.id), ...SPECIALISTS.map((s) => s.id)]);
     for (const branch of schema.$defs.roleId.anyOf) expect(branch.description.length).toBeGreaterThan(10);
   });
 
@@ -56,7 +56,8 @@ describe('team schema', () => {
       if (node === null || typeof node !== 'object') return;
       const record = node as Record<string, unknown>;
       if (record.type === 'object' && record.additionalProperties !== false) open.push(path);
-      for (const [key, child] of Object.entries(record)) walk(child, `${path}/${key}`);
+      // A condition (if/else) restates part of an object to test or narrow it; the object itself is closed.
+      for (const [key, child] of Object.entries(record)) if (key !== 'if' && key !== 'else') walk(child, `${path}/${key}`);
     };
     walk(buildTeamSchema(), '');
     expect(open).toEqual([]);

@@ -76,7 +76,7 @@ describe('schema findings on values YAML converts or misreads', () => {
   it('reports a role that is not text once, as an unknown role', () => {
     const findings = checkTeam(team('  - id: x\n    name: X\n    roles: [1, true]\n')).findings;
     expect(findings.map((f) => [f.path, f.message.slice(0, 20)])).toEqual([
-      ['/members/0/roles/0', 'unknown role "1"; va'],
+      ['/members/0/roles/0', 'unknown role "1"; us'],
       ['/members/0/roles/1', 'unknown role "true";'],
     ]);
   });

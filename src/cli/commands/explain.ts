@@ -1,11 +1,11 @@
-import { findResponsibility, findRole, ROLES, type Responsibility, citation } from '../../catalog/index.js';
+import { findResponsibility, findRole, findSpecialist, ROLES, SPECIALISTS, type Responsibility, citation } from '../../catalog/index.js';
 import { escapeControl, safeJson, wrap } from '../../format/text.js';
 import { ALL_RULES, findRule } from '../../rules/index.js';
 import { renderRuleText, rulePage } from '../../docs/rule-page.js';
 import { closest } from '../../util/suggest.js';
 import { CliError } from '../errors.js';
 import type { Io } from '../io.js';
-import { renderRole } from './roles.js';
+import { renderRole, renderSpecialist } from './roles.js';
 import { maxOf } from '../../util/arrays.js';
 import { wrapHard } from '../../util/wrap.js';
 
@@ -27,7 +27,7 @@ function renderResponsibility(duty: Responsibility, width: number): string {
 }
 
 function allIds(): string[] {
-  return [...ALL_RULES.map((r) => r.id), ...ROLES.map((r) => r.id), ...ROLES.flatMap((r) => r.responsibilities.map((d) => d.id))];
+  return [...ALL_RULES.map((r) => r.id), ...ROLES.map((r) => r.id), ...SPECIALISTS.map((s) => s.id), ...ROLES.flatMap((r) => r.responsibilities.map((d) => d.id))];
 }
 
 export function runExplain(id: string | undefined, options: { format: string }, io: Io): number {
@@ -48,8 +48,9 @@ export function runExplain(id: string | undefined, options: { format: string }, 
   const rule = findRule(id);
   const role = findRole(id);
   const duty = findResponsibility(id);
+  const specialist = findSpecialist(id);
   if (options.format === 'json') {
-    const found = rule ? { kind: 'rule', ...rule } : role ? { kind: 'role', ...role } : duty ? { kind: 'responsibility', ...duty } : undefined;
+    const found = rule ? { kind: 'rule', ...rule } : role ? { kind: 'role', ...role } : specialist ? { kind: 'specialist', ...specialist } : duty ? { kind: 'responsibility', ...duty } : undefined;
     if (found) {
       io.stdout.write(safeJson(found, 2) + '\n');
       return 0;
@@ -59,6 +60,9 @@ export function runExplain(id: string | undefined, options: { format: string }, 
     return 0;
   } else if (role) {
     io.stdout.write(renderRole(role, width));
+    return 0;
+  } else if (specialist) {
+    io.stdout.write(renderSpecialist(specialist, width));
     return 0;
   } else if (duty) {
     io.stdout.write(renderResponsibility(duty, width));

@@ -5,7 +5,7 @@
  * "change answers"), so Enter accepts it. Questions go through a `Prompter`,
  * so tests drive the same flow with scripted answers.
  */
-import { ROLE_IDS, ROLES, SIZE_BANDS, sizeForEmployees, type Role, type RoleId, type Size } from '../../catalog/index.js';
+import { CATALOG_ROLE_IDS, ROLES, SIZE_BANDS, sizeForEmployees, SPECIALISTS, type Role, type RoleId, type Size } from '../../catalog/index.js';
 import { escapeControl } from '../../format/text.js';
 import type { ProviderHours, RawTeam } from '../../model/team.js';
 import { MAX_EMPLOYEES } from '../../schema/build.js';
@@ -44,6 +44,12 @@ export interface WizardOptions {
 }
 
 const ANALYST: RoleId = 'security-analyst';
+
+/** What the role questions need of a role: documented or specialist. */
+type AskedRole = Pick<Role, 'title' | 'summary'> & { id: string };
+
+/** Sizes at which the wizard offers the specialist roles. */
+const SPECIALIST_SIZES: readonly Size[] = ['large', 'enterprise'];
 
 /** Length in code points, the way the schema counts. */
 const length = (text: string) => [...text].length;
@@ -165,7 +171,7 @@ async function askOrganization(o: WizardOptions): Promise<DraftOrganization> {
  * alert-monitoring provider. The provider's scope (which duties it is
  * credited with) is asked here too once the team file can state it.
  */
-async function askProviderTerms(p: Prompter, role: Role, organization: DraftOrganization): Promise<{ hours?: ProviderHours }> {
+async function askProviderTerms(p: Prompter, role: AskedRole, organization: DraftOrganization): Promise<{ hours?: ProviderHours }> {
   if (role.id !== ANALYST) return {};
   const hours = await p.select<ProviderHours>({
     message: 'Which monitoring hours does the provider cover?',
@@ -206,12 +212,12 @@ class Roster {
   owner(id: string, step: number): string | undefined {
     const entered = this.byId(id);
     if (entered) return `${entered.name} (already entered)`;
-    const waiting = this.start.members.find((m) => m.id === id && m.roles.some((r) => ROLE_IDS.indexOf(r) > step));
+    const waiting = this.start.members.find((m) => m.id === id && m.roles.some((r) => (CATALOG_ROLE_IDS as readonly string[]).indexOf(r) > step));
     return waiting ? `${waiting.name} (of the starting team, for a later role)` : undefined;
   }
 
   /** Keeps the starting point's holders of a role, merging into anyone already kept. */
-  keep(role: RoleId, holders: readonly DraftMember[]): void {
+  keep(role: string, holders: readonly DraftMember[]): void {
     for (const h of holders) {
       const kept = this.byId(h.id);
       if (kept) {
@@ -224,7 +230,7 @@ class Roster {
   }
 }
 
-async function askNewPerson(o: WizardOptions, roster: Roster, role: Role, step: number): Promise<DraftMember> {
+async function askNewPerson(o: WizardOptions, roster: Roster, role: AskedRole, step: number): Promise<DraftMember> {
   const p = o.prompter;
   const name = (await p.input({ message: 'Name', validate: (v) => textProblem(v, true) })).trim();
   const suggested = deriveMemberId(name, (id) => roster.owner(id, step) !== undefined);
@@ -275,7 +281,7 @@ async function askNewPerson(o: WizardOptions, roster: Roster, role: Role, step: 
   };
 }
 
-async function askExisting(o: WizardOptions, roster: Roster, role: Role): Promise<void> {
+async function askExisting(o: WizardOptions, roster: Roster, role: AskedRole): Promise<void> {
   const p = o.prompter;
   const candidates = roster.members.filter((m) => !m.roles.includes(role.id));
   const chosen = await p.checkbox<string>({
@@ -291,14 +297,14 @@ async function askExisting(o: WizardOptions, roster: Roster, role: Role): Promis
   }
 }
 
-function roleHeading(role: Role, step: number, width: number): string {
+function roleHeading(role: AskedRole, step: number, width: number, total = ROLES.length, kind = 'Role'): string {
   const room = Math.max(40, Math.min(width, 80)) - 2;
-  return ['', `Role ${step + 1} of ${ROLES.length}: ${role.title} (${role.id})`, ...wrap(role.summary, room).map((l) => `  ${l}`), ''].join('\n');
+  return ['', `${kind} ${step + 1} of ${total}: ${role.title} (${role.id})`, ...wrap(role.summary, room).map((l) => `  ${l}`), ''].join('\n');
 }
 
 type RoleAnswer = 'keep' | 'done' | 'new' | 'existing';
 
-async function askRole(o: WizardOptions, roster: Roster, role: Role, step: number): Promise<void> {
+async function askRole(o: WizardOptions, roster: Roster, role: AskedRole, step: number): Promise<void> {
   const startHolders = o.start.members.filter((m) => m.roles.includes(role.id));
   for (let first = true; ; first = false) {
     const candidates = roster.members.filter((m) => !m.roles.includes(role.id));
@@ -321,6 +327,27 @@ async function askRole(o: WizardOptions, roster: Roster, role: Role, step: numbe
   }
 }
 
+/**
+ * Large and enterprise organizations staff specialists (threat hunters,
+ * detection engineers, a GRC analyst...): the wizard offers them after the
+ * documented roles, each asked like a role. None is expected by size, so
+ * "none" is the default; a starting team's specialists are pre-selected.
+ */
+async function askSpecialists(o: WizardOptions, roster: Roster): Promise<void> {
+  const size = roster.organization.size ?? sizeForEmployees(roster.organization.employees);
+  const held = new Set(o.start.members.flatMap((m) => m.roles));
+  if (!SPECIALIST_SIZES.includes(size) && !SPECIALISTS.some((s) => held.has(s.id))) return;
+  const chosen = await o.prompter.checkbox<string>({
+    message: 'Which specialist roles does the team staff? (optional: Space selects, Enter goes on)',
+    choices: SPECIALISTS.map((s) => ({ value: s.id, name: `${s.title} (${s.id})`, description: s.summary, ...(held.has(s.id) ? { checked: true } : {}) })),
+  });
+  const list = SPECIALISTS.filter((s) => chosen.includes(s.id));
+  for (const [i, specialist] of list.entries()) {
+    o.print(roleHeading(specialist, i, o.width, list.length, 'Specialist role'));
+    await askRole(o, roster, specialist, ROLES.length + SPECIALISTS.indexOf(specialist));
+  }
+}
+
 const INTRO = [
   'This writes a starting team file: a few questions about the organization,',
   `then who holds each of the ${ROLES.length} SecOps roles. Enter accepts the answer in`,
@@ -338,6 +365,7 @@ export async function runWizard(options: WizardOptions): Promise<RawTeam> {
       o.print(roleHeading(role, step, o.width));
       await askRole(o, roster, role, step);
     }
+    await askSpecialists(o, roster);
     const team = teamFromDraft({ organization, members: roster.members });
     o.print(`\n${o.preview(team)}\n`);
     const target = escapeControl(o.target);

@@ -27,6 +27,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   monitoring: 'monitoring',
   seats: 'seats',
   response: 'response',
+  maturity: 'maturity',
 };
 
 /** What else there is to know about a member, beyond id, name and roles. */

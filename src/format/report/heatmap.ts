@@ -5,6 +5,7 @@
  */
 import { findResponsibility, getRole, ROLES } from '../../catalog/index.js';
 import { coverageCounts } from '../../coverage/coverage.js';
+import { creditedAs } from '../../model/summary.js';
 import { COVERAGE_STATUSES, type CoverageEntry, type CoverageStatus, type TeamSummary } from '../../findings.js';
 import { escapeHtml } from '../html.js';
 import { maxOf } from '../../util/arrays.js';
@@ -31,9 +32,9 @@ export const NAMES_PER_CELL = 4;
 /** Names in a cell's tooltip; a duty of a large team can have tens of thousands of carriers. */
 export const TOOLTIP_NAMES = 50;
 
-function carriers(entry: CoverageEntry, names: ReadonlyMap<string, string>): string {
+function carriers(entry: CoverageEntry, names: ReadonlyMap<string, string>, team: TeamSummary): string {
   if (entry.members.length === 0) return entry.status === 'external' ? 'SOC provider' : entry.status === 'uncovered' ? 'nobody' : '';
-  const all = entry.members.map((id) => names.get(id) ?? id);
+  const all = entry.members.map((id) => { const as = creditedAs(team, entry, id); return (names.get(id) ?? id) + (as !== undefined ? ` (as ${as})` : ''); });
   const shown = all.length > NAMES_PER_CELL + 1 ? all.slice(0, NAMES_PER_CELL) : all;
   const more = all.length - shown.length;
   const who = shown.map(escapeHtml).join(', ') + (more > 0 ? ` <span class="more">+${more} more</span>` : '');
@@ -77,7 +78,7 @@ export function renderHeatmap(team: TeamSummary, coverage: readonly CoverageEntr
         `<td class="duty status-${entry.status}" data-responsibility="${duty.id}" data-status="${entry.status}" title="${tip}">` +
         `<span class="duty-title">${escapeHtml(duty.title)}</span>` +
         `<span class="duty-status">${STATUS_LABELS[entry.status]}</span>` +
-        `<span class="duty-who">${carriers(entry, names)}</span></td>`
+        `<span class="duty-who">${carriers(entry, names, team)}</span></td>`
       );
     });
     for (let i = role.responsibilities.length; i < width; i++) cells.push('<td class="empty"></td>');

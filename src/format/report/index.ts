@@ -5,7 +5,7 @@
  * inert even if a name slipped through unescaped. Pure: the command writes it.
  */
 import { summarize, type FileResult, type TeamSummary } from '../../findings.js';
-import { getRole } from '../../catalog/index.js';
+import { roleTitle } from '../../model/summary.js';
 import { escapeHtml } from '../html.js';
 import { renderFindings } from './findings.js';
 import { renderCoverageBar, renderHeatmap, renderLegend } from './heatmap.js';
@@ -46,7 +46,7 @@ function membersTable(team: TeamSummary): string {
     (m) =>
       `<tr><td><strong>${escapeHtml(m.name)}</strong><br><span class="muted">${escapeHtml(m.id)}${m.vacancy ? ' · open position' : ''}</span></td>` +
       `<td>${escapeHtml(m.title ?? '')}</td>` +
-      `<td>${m.roles.map((r) => escapeHtml(getRole(r).title)).join(', ')}${m.tier !== undefined ? ` (tier ${m.tier})` : ''}</td>` +
+      `<td>${m.roles.map((r) => escapeHtml(roleTitle(r, team))).join(', ')}${m.tier !== undefined ? ` (tier ${m.tier})` : ''}</td>` +
       `<td class="optional">${m.reportsTo !== undefined ? escapeHtml(names.get(m.reportsTo) ?? m.reportsTo) : ''}</td>` +
       `<td class="optional">${round(m.fte)}</td>` +
       `<td>${m.provider !== undefined ? escapeHtml(m.provider) : '<span class="muted">internal</span>'}</td></tr>`,

@@ -3,7 +3,8 @@
  * drawing, as an indented list. Every piece of text from the team file goes
  * through escapeHtml.
  */
-import { getRole, ROLE_IDS, type RoleId } from '../../catalog/index.js';
+import { getRole, isCatalogRoleId, ROLE_IDS, type RoleId } from '../../catalog/index.js';
+import { roleTitle } from '../../model/summary.js';
 import type { TeamSummary } from '../../findings.js';
 import { escapeHtml } from '../html.js';
 import { buildForest, DEFAULT_LAYOUT, flattenForest, layoutOrgChart, type ForestNode } from './org-layout.js';
@@ -12,6 +13,14 @@ type Member = TeamSummary['members'][number];
 
 /** Above this many members the chart is a list: boxes would be too small to read. */
 export const CHART_LIMIT = 150;
+
+/** Specialists and the file's own roles share one colour each: the chart tells the documented roles apart. */
+const SPECIALIST_COLOR = '#37474f';
+const OWN_ROLE_COLOR = '#6d4c41';
+
+function colorOf(role: string): string {
+  return (ROLE_COLORS as Readonly<Record<string, string>>)[role] ?? (isCatalogRoleId(role) ? SPECIALIST_COLOR : OWN_ROLE_COLOR);
+}
 
 export const ROLE_COLORS: Readonly<Record<RoleId, string>> = {
   ciso: '#5b2a86',
@@ -78,7 +87,7 @@ function tooltip(node: ForestNode<Member>, names: ReadonlyMap<string, string>): 
   return lines.map(escapeHtml).join('&#10;');
 }
 
-function svgChart(roots: ForestNode<Member>[], names: ReadonlyMap<string, string>): string {
+function svgChart(roots: ForestNode<Member>[], names: ReadonlyMap<string, string>, team: TeamSummary): string {
   const o = DEFAULT_LAYOUT;
   const layout = layoutOrgChart(roots);
   // Text starts 14px in and keeps 8px from the right edge.
@@ -92,12 +101,12 @@ function svgChart(roots: ForestNode<Member>[], names: ReadonlyMap<string, string
     const m = node.member;
     const role = m.roles[0] ?? 'security-analyst';
     const classes = ['node', m.provider !== undefined ? 'external' : '', node.problem ? 'line-problem' : ''].filter(Boolean).join(' ');
-    const second = m.title ?? getRole(role).title;
+    const second = m.title ?? roleTitle(role, team);
     parts.push(
       `<g class="${classes}" data-member="${escapeHtml(m.id)}" transform="translate(${x},${y})">` +
         `<title>${tooltip(node, names)}</title>` +
         `<rect class="box" width="${o.nodeWidth}" height="${o.nodeHeight}" rx="6"/>` +
-        `<rect class="band" width="6" height="${o.nodeHeight}" rx="3" fill="${ROLE_COLORS[role]}"/>` +
+        `<rect class="band" width="6" height="${o.nodeHeight}" rx="3" fill="${colorOf(role)}"/>` +
         `<text x="14" y="19" class="name">${escapeHtml(fitText(m.name, room / 13.5))}</text>` +
         `<text x="14" y="35" class="title">${escapeHtml(fitText(second, room / 11.5))}</text>` +
         `<text x="14" y="50" class="roles">${node.problem ? '⚠ ' : ''}${escapeHtml(fitText(roleLine(m), (room - (node.problem ? 14 : 0)) / 10.5))}</text>` +
@@ -127,7 +136,7 @@ function listChart(roots: ForestNode<Member>[], total: number): string {
     const details = [m.title, roleLine(m), problemText(node)].filter((d): d is string => d !== undefined && d !== '');
     const leaves = summarised ? node.children.filter((c) => c.children.length === 0 && c.problem === undefined).length : 0;
     if (leaves > 0) details.push(`${leaves} direct ${leaves === 1 ? 'report' : 'reports'} not listed`);
-    return `<li class="org-row${node.problem ? ' line-problem' : ''}" data-member="${escapeHtml(m.id)}" style="--depth:${depth}"><span class="swatch" style="background:${ROLE_COLORS[m.roles[0] ?? 'security-analyst']}"></span><strong>${escapeHtml(m.name)}</strong> <span class="muted">${escapeHtml(details.join(' · '))}</span></li>`;
+    return `<li class="org-row${node.problem ? ' line-problem' : ''}" data-member="${escapeHtml(m.id)}" style="--depth:${depth}"><span class="swatch" style="background:${colorOf(m.roles[0] ?? 'security-analyst')}"></span><strong>${escapeHtml(m.name)}</strong> <span class="muted">${escapeHtml(details.join(' · '))}</span></li>`;
   });
   const note = summarised
     ? `<p class="muted">${total.toLocaleString('en-US')} members: listed are the ${shown.length.toLocaleString('en-US')} people others report to${shown.length < nodes.length ? ` (of ${nodes.length.toLocaleString('en-US')})` : ''}, with how many direct reports are not listed.</p>`
@@ -138,6 +147,8 @@ function listChart(roots: ForestNode<Member>[], total: number): string {
 function roleLegend(team: TeamSummary): string {
   const present = new Set(team.members.flatMap((m) => m.roles.slice(0, 1)));
   const items = ROLE_IDS.filter((r) => present.has(r)).map((r) => `<li><span class="swatch" style="background:${ROLE_COLORS[r]}"></span>${escapeHtml(getRole(r).title)}</li>`);
+  if ([...present].some((r) => !(ROLE_IDS as readonly string[]).includes(r) && isCatalogRoleId(r))) items.push(`<li><span class="swatch" style="background:${SPECIALIST_COLOR}"></span>specialist role</li>`);
+  if ([...present].some((r) => !isCatalogRoleId(r))) items.push(`<li><span class="swatch" style="background:${OWN_ROLE_COLOR}"></span>the team's own role</li>`);
   return `<ul class="legend">${items.join('')}<li><span class="swatch external"></span>external (provider)</li></ul>`;
 }
 
@@ -150,7 +161,7 @@ export function renderOrgChart(team: TeamSummary): string {
   const notes: string[] = [];
   if (team.members.length > CHART_LIMIT) notes.push(`<p class="muted">${team.members.length} members are too many for a readable drawing; the reporting lines are listed, managers first.</p>`);
   if (alone > 0 && alone === team.members.length) notes.push('<p class="muted">No reporting lines are given (<code>reportsTo</code>); everyone is shown side by side.</p>');
-  const chart = team.members.length > CHART_LIMIT ? listChart(roots, team.members.length) : `<div class="chart-scroll">${svgChart(roots, names)}</div>`;
+  const chart = team.members.length > CHART_LIMIT ? listChart(roots, team.members.length) : `<div class="chart-scroll">${svgChart(roots, names, team)}</div>`;
   return [
     ...notes,
     chart,

@@ -1,0 +1,108 @@
+import type { Severity } from '../findings.js';
+import type { Member, Team } from '../model/team.js';
+import { sizeTable, type Problem, type Rule } from './types.js';
+import { atMember, who } from './util.js';
+
+/** Who a CISO reports to, and how loud that is at each size; small and medium organizations are not checked. */
+const TABLE = sizeTable({
+  small: null,
+  medium: null,
+  large: { severity: 'warning', checks: 'a CISO reporting to the IT Operations Manager (warning) or to the CIO (info)' },
+  enterprise: { severity: 'warning', checks: 'a CISO reporting to the IT Operations Manager or to the CIO (warning)' },
+});
+
+const TO_CIO: Readonly<Partial<Record<Team['organization']['size'], Severity>>> = { large: 'info', enterprise: 'warning' };
+
+function manager(team: Team, member: Member): Member | undefined {
+  return member.reportsTo === undefined ? undefined : team.memberById.get(member.reportsTo);
+}
+
+export const cisoIndependence: Rule = {
+  id: 'ciso-independence',
+  configurable: true,
+  stage: 'team',
+  severity: TABLE.severity,
+  docs: {
+    summary: 'In large and enterprise organizations, a CISO who reports to IT operations or to the CIO: security oversees the IT it reports to.',
+    rationale:
+      'The CISO sets and checks the security of the systems IT operations run; reporting into IT operations puts the checker under the checked, and security competes with uptime and budget inside the same line. Supervisors therefore ask for a security function independent of IT operations in larger institutions. Reporting to the CIO is common and lawful, and works where the CIO protects the CISO\'s voice, so it is only an info in large organizations; in an enterprise it is a warning, because the board then hears about security through the person whose systems it judges. Small and medium organizations are not checked: there, one executive often holds both.',
+    authority: [
+      { authority: 'FFIEC IT Examination Handbook, Information Security booklet (September 2016), section I.B', note: 'information security officers report to the board or senior management, stay independent of IT operations staff and do not report to IT operations management' },
+      { authority: 'DORA, Regulation (EU) 2022/2554 (2022), Article 6(4)', note: 'financial entities other than microenterprises give the management and oversight of ICT risk to a control function with an appropriate level of independence, to avoid conflicts of interest' },
+    ],
+    fix: 'Let the CISO report to the CEO, the board or a risk committee (set `reportsTo`), or record an exception with its reason where the CIO line is a deliberate choice.',
+    sizes: TABLE.sizes,
+    examples: {
+      fails: `version: 1
+organization:
+  name: Acme
+  employees: 4000
+members:
+  - id: omar
+    name: Omar Haddad
+    roles: [it-operations-manager]
+  - id: dana
+    name: Dana Reyes
+    roles: [ciso]
+    reportsTo: omar
+  - id: lee
+    name: Lee Park
+    roles: [security-manager]
+    reportsTo: dana
+  - id: ravi
+    name: Ravi Shah
+    roles: [security-analyst]
+    reportsTo: lee
+`,
+      passes: `version: 1
+organization:
+  name: Acme
+  employees: 4000
+members:
+  - id: omar
+    name: Omar Haddad
+    roles: [it-operations-manager]
+  - id: dana
+    name: Dana Reyes
+    roles: [ciso]
+  - id: lee
+    name: Lee Park
+    roles: [security-manager]
+    reportsTo: dana
+  - id: ravi
+    name: Ravi Shah
+    roles: [security-analyst]
+    reportsTo: lee
+`,
+    },
+  },
+  check({ team }) {
+    const problems: Problem[] = [];
+    const size = team.organization.size;
+    if (TABLE.sizes[size] === undefined) return problems;
+    for (const ciso of team.byRole.get('ciso') ?? []) {
+      const boss = manager(team, ciso);
+      if (!boss || boss === ciso || boss.roles.includes('ciso')) continue;
+      if (boss.roles.includes('it-operations-manager')) {
+        problems.push({
+          ...atMember(ciso),
+          role: 'ciso',
+          members: [ciso.id, boss.id],
+          severity: 'warning',
+          message: `${who(ciso)} holds the CISO role and reports to ${who(boss)}, the IT Operations Manager: security then reports to the operations it oversees; let the CISO report to the executive level`,
+        });
+      } else if (boss.roles.includes('cio')) {
+        const severity = TO_CIO[size];
+        if (!severity) continue;
+        problems.push({
+          ...atMember(ciso),
+          role: 'ciso',
+          members: [ciso.id, boss.id],
+          severity,
+          message: `${who(ciso)} holds the CISO role and reports to ${who(boss)}, the CIO: common and lawful, but the CISO judges the systems the CIO runs${size === 'enterprise' ? '; at enterprise size, a line to the CEO or the board keeps security independent' : ''}`,
+        });
+      }
+    }
+    return problems;
+  },
+};
