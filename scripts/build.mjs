@@ -36,7 +36,12 @@ if (process.argv.includes('--write-schema')) {
 
 const { default: Ajv2020 } = await import('ajv/dist/2020.js');
 const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
-const ajv = new Ajv2020({ allErrors: true, strict: true, strictNumbers: true, unicodeRegExp: true, code: { source: true, esm: true, optimize: true } });
+// inlineRefs: 4 compiles a $ref'd definition of more than four keywords once,
+// as a function of its own, where Ajv would otherwise copy it into every place
+// that refers to it (the shared rule settings below); small ones, such as the
+// id lists, stay inlined, so that their errors keep a schemaPath under
+// #/$defs/<name> (src/validate/validate.ts reads it).
+const ajv = new Ajv2020({ allErrors: true, strict: true, strictNumbers: true, unicodeRegExp: true, inlineRefs: 4, code: { source: true, esm: true, optimize: true } });
 const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
 // The id lists (roles, responsibilities, rules) are written for editors as an
 // anyOf of annotated consts, so that each id completes with its title and
@@ -55,7 +60,36 @@ function asEnums(node) {
   }
   return out;
 }
-ajv.addSchema(asEnums(schema));
+// Each rule's setting (\`rules: {<id>: ...}\`) is written out in full for
+// editors, with the rule's own description; for validation the rules share
+// a few shapes (a severity; a severity with the same options). Annotations
+// dropped, identical shapes become one definition each.
+const ANNOTATION_KEYS = new Set(['title', 'description', 'markdownDescription']);
+function withoutAnnotations(node) {
+  if (Array.isArray(node)) return node.map(withoutAnnotations);
+  if (node === null || typeof node !== 'object') return node;
+  return Object.fromEntries(Object.entries(node).filter(([key, value]) => !(ANNOTATION_KEYS.has(key) && typeof value === 'string')).map(([key, value]) => [key, withoutAnnotations(value)]));
+}
+function sharedRuleSettings(root) {
+  const settings = root.properties?.rules?.properties;
+  if (!settings) return root;
+  const shapes = new Map();
+  const defs = { ...root.$defs };
+  const properties = {};
+  for (const [id, setting] of Object.entries(settings)) {
+    const shape = withoutAnnotations(setting);
+    const key = JSON.stringify(shape);
+    if (!shapes.has(key)) {
+      const name = `ruleSetting${shapes.size}`;
+      if (name in defs) throw new Error(`the schema already defines ${name}: rename the build's shared rule settings`);
+      shapes.set(key, name);
+      defs[name] = shape;
+    }
+    properties[id] = { $ref: `#/$defs/${shapes.get(key)}` };
+  }
+  return { ...root, $defs: defs, properties: { ...root.properties, rules: { ...root.properties.rules, properties } } };
+}
+ajv.addSchema(sharedRuleSettings(asEnums(schema)));
 // Ajv's ESM output still calls require() for its runtime helpers (equal, ucs2length):
 // they become imports, which a bundler can follow.
 const helpers = [];
