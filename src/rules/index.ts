@@ -6,6 +6,7 @@ import { absorbedDuties } from './absorbed-duties.js';
 import { analystTiers } from './analyst-tiers.js';
 import { cisoIndependence } from './ciso-independence.js';
 import { schema, yamlSyntax } from './builtin.js';
+import { declaredSize } from './declared-size.js';
 import { coversOutsideRoles } from './covers-outside-roles.js';
 import { duplicateMember } from './duplicate-member.js';
 import { expiredException } from './expired-exception.js';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   analystTiers,
   cisoIndependence,
   coversOutsideRoles,
+  declaredSize,
   duplicateMember,
   expiredException,
   externalOversight,
