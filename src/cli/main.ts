@@ -45,7 +45,7 @@ const EXIT_CODES = {
   check: ['0  no errors (and no more warnings than --max-warnings)', '1  errors found (YAML syntax and schema errors included), or too many warnings', '2  could not run: a missing file, a bad option, a report that cannot be written'],
   matrix: ['0  the matrix was written', '1  the file does not pass the schema (the findings go to standard error)', '2  could not run: a missing file, a bad option, an output that cannot be written'],
   explain: ['0  explained', '2  no rule, role or responsibility has that id, or a bad option'],
-  roles: ['0  listed', '2  no role has that id, or a bad option'],
+  roles: ['0  listed', '1  the file given with --team does not pass the schema (its findings are on standard error)', '2  no role has that id, a missing file, or a bad option'],
   schema: ['0  printed'],
   init: ['0  the team file was written', '2  could not write it (it exists and --force is absent, a bad option)', '130  cancelled (Ctrl-C, Escape or "quit"): nothing was written'],
   diff: ['0  compared (and, with --fail-on-regression, nothing got worse)', '1  with --fail-on-regression: a duty is covered less well or a new error appeared', '2  could not run: a missing file or revision, a bad option'],
@@ -71,7 +71,7 @@ const OVERVIEW = [
   'secops-team plan team.yaml --budget 3',
   'secops-team schema > team.schema.json',
 ];
-const OVERVIEW_EXIT_CODES = ['0  success', '1  findings that fail the run (check, matrix, report, plan; diff with --fail-on-regression)', '2  could not run: bad option, missing file, internal error', '130  init was cancelled', 'secops-team <command> --help lists each command\'s own.'];
+const OVERVIEW_EXIT_CODES = ['0  success', '1  findings that fail the run (check, matrix, report, plan, roles --team; diff with --fail-on-regression)', '2  could not run: bad option, missing file, internal error', '130  init was cancelled', 'secops-team <command> --help lists each command\'s own.'];
 
 export function version(): string {
   const pkg: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
