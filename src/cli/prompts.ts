@@ -6,6 +6,7 @@
  * Ctrl-C and Escape at any prompt reject with `InterruptedError` (exit 130).
  */
 import { escapeControl } from '../format/text.js';
+import { wrap } from '../util/wrap.js';
 import { InterruptedError } from './errors.js';
 
 export interface Choice<T> {
@@ -122,7 +123,8 @@ export async function terminalPrompter(options: TerminalOptions): Promise<Prompt
     list.map((c) => ({
       value: c.value,
       name: escapeControl(c.name),
-      ...(c.description !== undefined ? { description: escapeControl(c.description) } : {}),
+      // The prompt library prints a description as it is, and the terminal would break it mid-word: wrap it at spaces.
+      ...(c.description !== undefined ? { description: wrap(escapeControl(c.description), Math.max(20, (process.stdout.columns || 80) - 1)).join('\n') } : {}),
       ...(c.short !== undefined ? { short: escapeControl(c.short) } : {}),
       ...(c.checked ? { checked: true } : {}),
     }));
