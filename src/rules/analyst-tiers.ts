@@ -1,5 +1,6 @@
 import type { Problem, Rule } from './types.js';
 import { TEAM_WIDE } from './util.js';
+import { EXAMPLE_TEAM } from './examples.js';
 
 /** secops-team's own default (not a MITRE figure): above about a dozen analysts, tiers are worth having. */
 export const TIERING_THRESHOLD = 12;
@@ -19,30 +20,7 @@ export const analystTiers: Rule = {
     ],
     fix: 'Give at least one analyst tier 2 or 3, or add one; for a large untiered team, set `tier:` on each analyst.',
     examples: {
-      fails: `version: 1
-organization:
-  name: Acme
-  employees: 120
-  soc: outsourced
-  monitoring: 24x7
-members:
-  - id: dana
-    name: Dana Reyes
-    roles: [security-manager]
-  - id: omar
-    name: Omar Haddad
-    roles: [it-operations-manager]
-  - id: priya
-    name: Priya Natarajan
-    roles: [system-administrator]
-    reportsTo: omar
-  - id: mssp
-    name: Sentinel SOC
-    roles: [security-analyst]
-    provider: Sentinel
-    hours: 24x7
-    reportsTo: dana
-  - id: ana
+      fails: `${EXAMPLE_TEAM}  - id: ana
     name: Ana
     roles: [security-analyst]
     tier: 1
@@ -53,30 +31,7 @@ members:
     tier: 1
     reportsTo: dana
 `,
-      passes: `version: 1
-organization:
-  name: Acme
-  employees: 120
-  soc: outsourced
-  monitoring: 24x7
-members:
-  - id: dana
-    name: Dana Reyes
-    roles: [security-manager]
-  - id: omar
-    name: Omar Haddad
-    roles: [it-operations-manager]
-  - id: priya
-    name: Priya Natarajan
-    roles: [system-administrator]
-    reportsTo: omar
-  - id: mssp
-    name: Sentinel SOC
-    roles: [security-analyst]
-    provider: Sentinel
-    hours: 24x7
-    reportsTo: dana
-  - id: ana
+      passes: `${EXAMPLE_TEAM}  - id: ana
     name: Ana
     roles: [security-analyst]
     tier: 2

@@ -1,5 +1,6 @@
 import type { Problem, Rule } from './types.js';
 import { sameForAllSizes } from './types.js';
+import { EXAMPLE_TEAM } from './examples.js';
 
 export const duplicateMember: Rule = {
   id: 'duplicate-member',
@@ -12,57 +13,11 @@ export const duplicateMember: Rule = {
     authority: [{ authority: 'secops-team', note: 'team file format, version 1' }],
     fix: 'Give each member a unique id, for example by adding a surname initial (dana-r).',
     examples: {
-      fails: `version: 1
-organization:
-  name: Acme
-  employees: 120
-  soc: outsourced
-  monitoring: 24x7
-members:
-  - id: dana
-    name: Dana Reyes
-    roles: [security-manager]
-  - id: omar
-    name: Omar Haddad
-    roles: [it-operations-manager]
-  - id: priya
-    name: Priya Natarajan
-    roles: [system-administrator]
-    reportsTo: omar
-  - id: mssp
-    name: Sentinel SOC
-    roles: [security-analyst]
-    provider: Sentinel
-    hours: 24x7
-    reportsTo: dana
-  - id: dana
+      fails: `${EXAMPLE_TEAM}  - id: dana
     name: Dana Ross
     roles: [system-analyst]
 `,
-      passes: `version: 1
-organization:
-  name: Acme
-  employees: 120
-  soc: outsourced
-  monitoring: 24x7
-members:
-  - id: dana
-    name: Dana Reyes
-    roles: [security-manager]
-  - id: omar
-    name: Omar Haddad
-    roles: [it-operations-manager]
-  - id: priya
-    name: Priya Natarajan
-    roles: [system-administrator]
-    reportsTo: omar
-  - id: mssp
-    name: Sentinel SOC
-    roles: [security-analyst]
-    provider: Sentinel
-    hours: 24x7
-    reportsTo: dana
-  - id: dana-ross
+      passes: `${EXAMPLE_TEAM}  - id: dana-ross
     name: Dana Ross
     roles: [system-analyst]
 `,

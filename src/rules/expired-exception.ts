@@ -1,5 +1,6 @@
 import type { Problem, Rule } from './types.js';
 import { sameForAllSizes } from './types.js';
+import { EXAMPLE_TEAM } from './examples.js';
 
 export const expiredException: Rule = {
   id: 'expired-exception',
@@ -13,58 +14,12 @@ export const expiredException: Rule = {
     authority: [{ authority: 'ISO/IEC 27001:2022', note: '6.1.3 risk treatment, with risk acceptance reviewed by the risk owners' }],
     fix: 'Review the accepted finding: fix it, or renew the exception with a new `expires` date and approver.',
     examples: {
-      fails: `version: 1
-organization:
-  name: Acme
-  employees: 120
-  soc: outsourced
-  monitoring: 24x7
-members:
-  - id: dana
-    name: Dana Reyes
-    roles: [security-manager]
-  - id: omar
-    name: Omar Haddad
-    roles: [it-operations-manager]
-  - id: priya
-    name: Priya Natarajan
-    roles: [system-administrator]
-    reportsTo: omar
-  - id: mssp
-    name: Sentinel SOC
-    roles: [security-analyst]
-    provider: Sentinel
-    hours: 24x7
-    reportsTo: dana
-exceptions:
+      fails: `${EXAMPLE_TEAM}exceptions:
   - rule: absorbed-duties
     reason: A systems analyst starts in spring
     expires: 2026-03-31
 `,
-      passes: `version: 1
-organization:
-  name: Acme
-  employees: 120
-  soc: outsourced
-  monitoring: 24x7
-members:
-  - id: dana
-    name: Dana Reyes
-    roles: [security-manager]
-  - id: omar
-    name: Omar Haddad
-    roles: [it-operations-manager]
-  - id: priya
-    name: Priya Natarajan
-    roles: [system-administrator]
-    reportsTo: omar
-  - id: mssp
-    name: Sentinel SOC
-    roles: [security-analyst]
-    provider: Sentinel
-    hours: 24x7
-    reportsTo: dana
-exceptions:
+      passes: `${EXAMPLE_TEAM}exceptions:
   - rule: absorbed-duties
     reason: A systems analyst starts in spring
     expires: 2026-09-30

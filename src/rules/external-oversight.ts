@@ -1,6 +1,7 @@
 import { isExternal, type Member, type Team } from '../model/team.js';
 import { sameForAllSizes, type Problem, type Rule } from './types.js';
 import { atMember, carriersOf, entryOf, TEAM_WIDE, who } from './util.js';
+import { EXAMPLE_TEAM } from './examples.js';
 
 /** The first internal member up a provider's `reportsTo` chain: who owns the contract. */
 function internalOwner(team: Team, provider: Member): Member | undefined {
@@ -54,30 +55,7 @@ members:
     provider: Sentinel
     hours: 24x7
 `,
-      passes: `version: 1
-organization:
-  name: Acme
-  employees: 120
-  soc: outsourced
-  monitoring: 24x7
-members:
-  - id: dana
-    name: Dana Reyes
-    roles: [security-manager]
-  - id: omar
-    name: Omar Haddad
-    roles: [it-operations-manager]
-  - id: priya
-    name: Priya Natarajan
-    roles: [system-administrator]
-    reportsTo: omar
-  - id: mssp
-    name: Sentinel SOC
-    roles: [security-analyst]
-    provider: Sentinel
-    hours: 24x7
-    reportsTo: dana
-`,
+      passes: `${EXAMPLE_TEAM}`,
     },
     sizes: {
       small: 'every provider names an internal owner; outsourced monitoring and response have an internal incident owner',

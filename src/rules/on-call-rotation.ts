@@ -1,6 +1,7 @@
 import { isExternal } from '../model/team.js';
 import type { Problem, Rule } from './types.js';
 import { entryOf, names } from './util.js';
+import { EXAMPLE_MEMBERS } from './examples.js';
 
 export const onCallRotation: Rule<'minimum'> = {
   id: 'on-call-rotation',
@@ -60,23 +61,7 @@ organization:
   monitoring: 24x7
   response: 24x7-on-call
 members:
-  - id: dana
-    name: Dana Reyes
-    roles: [security-manager]
-  - id: omar
-    name: Omar Haddad
-    roles: [it-operations-manager]
-  - id: priya
-    name: Priya Natarajan
-    roles: [system-administrator]
-    reportsTo: omar
-  - id: mssp
-    name: Sentinel SOC
-    roles: [security-analyst]
-    provider: Sentinel
-    hours: 24x7
-    reportsTo: dana
-    onCall: true
+${EXAMPLE_MEMBERS}    onCall: true
 `,
     },
   },

@@ -1,5 +1,6 @@
 import { isExternal } from '../model/team.js';
 import type { Rule } from './types.js';
+import { EXAMPLE_TEAM } from './examples.js';
 
 export const outOfHours: Rule = {
   id: 'out-of-hours',
@@ -40,30 +41,7 @@ members:
     hours: business-hours
     reportsTo: dana
 `,
-      passes: `version: 1
-organization:
-  name: Acme
-  employees: 120
-  soc: outsourced
-  monitoring: 24x7
-members:
-  - id: dana
-    name: Dana Reyes
-    roles: [security-manager]
-  - id: omar
-    name: Omar Haddad
-    roles: [it-operations-manager]
-  - id: priya
-    name: Priya Natarajan
-    roles: [system-administrator]
-    reportsTo: omar
-  - id: mssp
-    name: Sentinel SOC
-    roles: [security-analyst]
-    provider: Sentinel
-    hours: 24x7
-    reportsTo: dana
-`,
+      passes: `${EXAMPLE_TEAM}`,
     },
   },
   check({ team }) {

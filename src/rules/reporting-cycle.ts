@@ -1,6 +1,7 @@
 import { isExternal } from '../model/team.js';
 import type { Problem, Rule } from './types.js';
 import { sameForAllSizes } from './types.js';
+import { EXAMPLE_TEAM } from './examples.js';
 
 export const reportingCycle: Rule = {
   id: 'reporting-cycle',
@@ -39,30 +40,7 @@ members:
     hours: 24x7
     reportsTo: dana
 `,
-      passes: `version: 1
-organization:
-  name: Acme
-  employees: 120
-  soc: outsourced
-  monitoring: 24x7
-members:
-  - id: dana
-    name: Dana Reyes
-    roles: [security-manager]
-  - id: omar
-    name: Omar Haddad
-    roles: [it-operations-manager]
-  - id: priya
-    name: Priya Natarajan
-    roles: [system-administrator]
-    reportsTo: omar
-  - id: mssp
-    name: Sentinel SOC
-    roles: [security-analyst]
-    provider: Sentinel
-    hours: 24x7
-    reportsTo: dana
-`,
+      passes: `${EXAMPLE_TEAM}`,
     },
   },
   check({ team }) {

@@ -2,6 +2,7 @@ import type { Member, Team } from '../model/team.js';
 import type { Problem, Rule } from './types.js';
 import { carriersOf, who } from './util.js';
 import { withArticle } from '../util/words.js';
+import { EXAMPLE_TEAM } from './examples.js';
 
 const LEAD_ROLES: ReadonlySet<string> = new Set(['ciso', 'cio', 'security-manager']);
 
@@ -109,58 +110,12 @@ export const reportingLine: Rule = {
     ],
     fix: 'Point `reportsTo` at the CISO (or whoever carries the CISO\'s duties), or at a security lead who reports to them, for the Security Manager; at someone in the security chain for analysts and engineers.',
     examples: {
-      fails: `version: 1
-organization:
-  name: Acme
-  employees: 120
-  soc: outsourced
-  monitoring: 24x7
-members:
-  - id: dana
-    name: Dana Reyes
-    roles: [security-manager]
-  - id: omar
-    name: Omar Haddad
-    roles: [it-operations-manager]
-  - id: priya
-    name: Priya Natarajan
-    roles: [system-administrator]
-    reportsTo: omar
-  - id: mssp
-    name: Sentinel SOC
-    roles: [security-analyst]
-    provider: Sentinel
-    hours: 24x7
-    reportsTo: dana
-  - id: tom
+      fails: `${EXAMPLE_TEAM}  - id: tom
     name: Tom Ortega
     roles: [security-engineer]
     reportsTo: omar
 `,
-      passes: `version: 1
-organization:
-  name: Acme
-  employees: 120
-  soc: outsourced
-  monitoring: 24x7
-members:
-  - id: dana
-    name: Dana Reyes
-    roles: [security-manager]
-  - id: omar
-    name: Omar Haddad
-    roles: [it-operations-manager]
-  - id: priya
-    name: Priya Natarajan
-    roles: [system-administrator]
-    reportsTo: omar
-  - id: mssp
-    name: Sentinel SOC
-    roles: [security-analyst]
-    provider: Sentinel
-    hours: 24x7
-    reportsTo: dana
-  - id: tom
+      passes: `${EXAMPLE_TEAM}  - id: tom
     name: Tom Ortega
     roles: [security-engineer]
     reportsTo: dana

@@ -1,6 +1,7 @@
 import { alertWatchers, PRODUCTIVE_HOURS_OPTION, staffing } from './staffing.js';
 import type { Problem, Rule } from './types.js';
 import { atMember, names, who } from './util.js';
+import { EXAMPLE_MEMBERS, EXAMPLE_TEAM } from './examples.js';
 
 export const socModel: Rule = {
   id: 'soc-model',
@@ -25,47 +26,8 @@ organization:
   soc: in-house
   monitoring: 24x7
 members:
-  - id: dana
-    name: Dana Reyes
-    roles: [security-manager]
-  - id: omar
-    name: Omar Haddad
-    roles: [it-operations-manager]
-  - id: priya
-    name: Priya Natarajan
-    roles: [system-administrator]
-    reportsTo: omar
-  - id: mssp
-    name: Sentinel SOC
-    roles: [security-analyst]
-    provider: Sentinel
-    hours: 24x7
-    reportsTo: dana
-`,
-      passes: `version: 1
-organization:
-  name: Acme
-  employees: 120
-  soc: outsourced
-  monitoring: 24x7
-members:
-  - id: dana
-    name: Dana Reyes
-    roles: [security-manager]
-  - id: omar
-    name: Omar Haddad
-    roles: [it-operations-manager]
-  - id: priya
-    name: Priya Natarajan
-    roles: [system-administrator]
-    reportsTo: omar
-  - id: mssp
-    name: Sentinel SOC
-    roles: [security-analyst]
-    provider: Sentinel
-    hours: 24x7
-    reportsTo: dana
-`,
+${EXAMPLE_MEMBERS}`,
+      passes: `${EXAMPLE_TEAM}`,
     },
   },
   check({ team, coverage }) {

@@ -1,6 +1,7 @@
 import { findResponsibility, findRole } from '../catalog/index.js';
 import type { Problem, Rule } from './types.js';
 import { sameForAllSizes } from './types.js';
+import { EXAMPLE_TEAM } from './examples.js';
 
 export const unusedException: Rule = {
   id: 'unused-exception',
@@ -14,57 +15,11 @@ export const unusedException: Rule = {
     authority: [{ authority: 'secops-team', note: 'exceptions in the team file' }],
     fix: 'Remove the exception, or correct its `rule` or `target` (a role, responsibility or member id).',
     examples: {
-      fails: `version: 1
-organization:
-  name: Acme
-  employees: 120
-  soc: outsourced
-  monitoring: 24x7
-members:
-  - id: dana
-    name: Dana Reyes
-    roles: [security-manager]
-  - id: omar
-    name: Omar Haddad
-    roles: [it-operations-manager]
-  - id: priya
-    name: Priya Natarajan
-    roles: [system-administrator]
-    reportsTo: omar
-  - id: mssp
-    name: Sentinel SOC
-    roles: [security-analyst]
-    provider: Sentinel
-    hours: 24x7
-    reportsTo: dana
-exceptions:
+      fails: `${EXAMPLE_TEAM}exceptions:
   - rule: single-point-of-failure
     reason: A second analyst starts in spring
 `,
-      passes: `version: 1
-organization:
-  name: Acme
-  employees: 120
-  soc: outsourced
-  monitoring: 24x7
-members:
-  - id: dana
-    name: Dana Reyes
-    roles: [security-manager]
-  - id: omar
-    name: Omar Haddad
-    roles: [it-operations-manager]
-  - id: priya
-    name: Priya Natarajan
-    roles: [system-administrator]
-    reportsTo: omar
-  - id: mssp
-    name: Sentinel SOC
-    roles: [security-analyst]
-    provider: Sentinel
-    hours: 24x7
-    reportsTo: dana
-exceptions:
+      passes: `${EXAMPLE_TEAM}exceptions:
   - rule: absorbed-duties
     reason: A systems analyst starts in spring
 `,
