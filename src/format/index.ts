@@ -7,13 +7,27 @@ import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
+// Each format is read when it is asked for, not when this module loads: the
+// command-line bundles load a format's code on first use (scripts/bundle.mjs).
 export const FORMATTERS = {
-  github,
-  json,
-  junit,
-  markdown,
-  sarif,
-  stylish,
+  get github() {
+    return github;
+  },
+  get json() {
+    return json;
+  },
+  get junit() {
+    return junit;
+  },
+  get markdown() {
+    return markdown;
+  },
+  get sarif() {
+    return sarif;
+  },
+  get stylish() {
+    return stylish;
+  },
 } satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATTERS;
