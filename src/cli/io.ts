@@ -1,4 +1,4 @@
-import { fstatSync } from 'node:fs';
+import * as fs from 'node:fs';
 import { escapeControl } from '../format/escape.js';
 
 /**
@@ -29,17 +29,71 @@ function guardStreams(): void {
   guarded = true;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') return;
-    process.exitCode = 2;
-    process.stderr.write(`secops-team: cannot write to standard output: ${escapeControl(error.message)}\n`);
+    stdoutFailed(error);
   });
   process.stderr.on('error', () => {
     process.exitCode = 2;
   });
 }
 
+function stdoutFailed(error: NodeJS.ErrnoException): void {
+  process.exitCode = 2;
+  process.stderr.write(`secops-team: cannot write to standard output: ${escapeControl(error.message)}\n`);
+}
+
+/**
+ * Whether standard output is surely no terminal: a file, a pipe, a socket or
+ * /dev/null. Asked of the file descriptor, because process.stdout loads
+ * Node.js's stream modules, a tenth of what a check of a small file costs.
+ */
+function stdoutIsNoTerminal(): boolean {
+  try {
+    const stat = fs.fstatSync(1);
+    return !stat.isCharacterDevice() || stat.rdev === fs.statSync('/dev/null').rdev;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes to standard output. Where it is no terminal, straight to the file
+ * descriptor; a pipe whose reader went away ends the output quietly, and one
+ * that would block (a reader that set it non-blocking) hands the rest to
+ * process.stdout, which waits for the reader.
+ */
+let direct: boolean | undefined;
+let stdoutClosed = false;
+function writeStdout(text: string): void {
+  if (stdoutClosed) return;
+  direct ??= stdoutIsNoTerminal();
+  if (direct) {
+    const bytes = Buffer.from(text);
+    let written = 0;
+    try {
+      while (written < bytes.length) written += fs.writeSync(1, bytes, written);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') {
+        stdoutClosed = true;
+        return;
+      }
+      if (code !== 'EAGAIN') {
+        stdoutClosed = true;
+        stdoutFailed(error as NodeJS.ErrnoException);
+        return;
+      }
+      direct = false;
+      text = bytes.subarray(written).toString();
+    }
+  }
+  guardStreams();
+  process.stdout.write(text);
+}
+
 function stdinIsDirectory(): boolean {
   try {
-    return fstatSync(0).isDirectory();
+    return fs.fstatSync(0).isDirectory();
   } catch {
     return false;
   }
@@ -51,12 +105,10 @@ export function processIo(): Io {
     env: process.env,
     cwd: process.cwd(),
     stdout: {
-      write: (text) => {
-        guardStreams();
-        process.stdout.write(text);
-      },
+      write: writeStdout,
       get isTTY() {
-        return process.stdout.isTTY === true;
+        direct ??= stdoutIsNoTerminal();
+        return !direct && process.stdout.isTTY === true;
       },
       get columns() {
         return process.stdout.columns || 100;

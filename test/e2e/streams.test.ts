@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, closeSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, closeSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,60 @@ describe('standard streams and internal errors (built binary)', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(stderr).toBe('');
     expect(code).toBe(1);
+  });
+
+  it('writes the same whole report to a file as to a pipe', async () => {
+    const dir = tempDir();
+    // Valid, with a finding per member: megabytes of JSON, more than any pipe or socket buffers.
+    const lines = ['version: 1', 'organization:', '  name: Acme', '  employees: 120', 'members:'];
+    for (let i = 0; i < 3000; i++) lines.push(`  - {id: m${i}, name: M, roles: [security-analyst], reportsTo: nobody}`);
+    const file = join(dir, 'unknown-leads.yaml');
+    writeFileSync(file, lines.join('\n') + '\n');
+    const args = [BIN, 'check', '-f', 'json', file];
+    const viaPipe = spawnSync(process.execPath, args, { cwd: ROOT, env: ENV, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(viaPipe.stdout.length).toBeGreaterThan(1024 * 1024);
+
+    const out = join(dir, 'out.txt');
+    const fd = openSync(out, 'w');
+    try {
+      const viaFile = spawnSync(process.execPath, args, { cwd: ROOT, env: ENV, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+      expect(viaFile.status).toBe(1);
+      expect(viaFile.stderr).toBe('');
+    } finally {
+      closeSync(fd);
+    }
+    expect(readFileSync(out, 'utf8')).toBe(viaPipe.stdout);
+
+  });
+
+  // A pipe set non-blocking by whoever shares it (as some shells and runners do): writes that would wait fail with EAGAIN.
+  it.skipIf(spawnSync('python3', ['--version']).status !== 0)('writes the whole report to a non-blocking pipe whose reader is slow', () => {
+    const dir = tempDir();
+    const lines = ['version: 1', 'organization:', '  name: Acme', '  employees: 120', 'members:'];
+    for (let i = 0; i < 3000; i++) lines.push(`  - {id: m${i}, name: M, roles: [security-analyst], reportsTo: nobody}`);
+    const file = join(dir, 'unknown-leads.yaml');
+    writeFileSync(file, lines.join('\n') + '\n');
+    const args = [BIN, 'check', '-f', 'json', file];
+    const expected = spawnSync(process.execPath, args, { cwd: ROOT, env: ENV, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout;
+    const script = [
+      'import os, subprocess, sys, time',
+      'r, w = os.pipe()',
+      'os.set_blocking(w, False)',
+      'child = subprocess.Popen(sys.argv[1:], stdout=w)',
+      'os.close(w)',
+      'time.sleep(0.3)',
+      'data = b""',
+      'while True:',
+      '    chunk = os.read(r, 65536)',
+      '    if not chunk: break',
+      '    data += chunk',
+      'sys.stdout.buffer.write(data)',
+      'sys.exit(child.wait())',
+    ].join('\n');
+    const run = spawnSync('python3', ['-c', script, process.execPath, ...args], { cwd: ROOT, env: ENV, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(expected);
   });
 
   it.skipIf(!existsSync('/dev/full'))('exits 2 with one line when standard output cannot be written (a full disk)', () => {
