@@ -1,4 +1,4 @@
-import type { Member, Team } from '../model/team.js';
+import { isExternal, type Member, type Team } from '../model/team.js';
 import type { Problem, Rule } from './types.js';
 import { carriersOf, who } from './util.js';
 import { withArticle } from '../util/words.js';
@@ -148,7 +148,8 @@ export const reportingLine: Rule = {
     // A line to an open position is a known id that leads nobody: judged here, not by unknown-member.
     const open = new Set(team.vacancies.map((v) => v.id));
     for (const member of team.members) {
-      if (member.reportsTo === undefined || isLead(member)) continue;
+      // A provider's reportsTo names who owns its contract: external-oversight judges that.
+      if (member.reportsTo === undefined || isLead(member) || isExternal(member)) continue;
       const role = member.roles.find((r) => r === 'security-analyst' || r === 'security-engineer');
       if (!role || reaches.get(member.id) || inLoop.has(member.id) || (!team.memberById.has(member.reportsTo) && !open.has(member.reportsTo))) continue;
       problems.push({

@@ -36,4 +36,12 @@ describe('reporting-line', () => {
       [['b'], 'security-analyst', 9],
     ]);
   });
+
+  it("leaves a provider's reportsTo, the owner of its contract, to external-oversight", () => {
+    const mdr = '{id: mdr, name: Huntress MDR, roles: [security-analyst], provider: Huntress, hours: 24x7, reportsTo: omar}';
+    const text = teamYaml({ employees: 90 }, ['{id: omar, name: Omar, roles: [it-operations-manager]}', '{id: s, name: S, roles: [system-administrator], reportsTo: omar}', mdr]);
+    expect(ruleFindings(text, 'reporting-line')).toEqual([]);
+    // The same line from a member of staff is reported.
+    expect(ruleFindings(text.replace(', provider: Huntress, hours: 24x7', ''), 'reporting-line').map((f) => f.members)).toEqual([['mdr']]);
+  });
 });
