@@ -5,8 +5,8 @@ import { atMember, who } from './util.js';
 
 /** Who a CISO reports to, and how loud that is at each size; small and medium organizations are not checked. */
 const TABLE = sizeTable({
-  small: null,
-  medium: null,
+  small: { severity: 'info', checks: 'a CISO reporting to the IT Operations Manager (info)' },
+  medium: { severity: 'warning', checks: 'a CISO reporting to the IT Operations Manager (warning)' },
   large: { severity: 'warning', checks: 'a CISO reporting to the IT Operations Manager (warning) or to the CIO (info)' },
   enterprise: { severity: 'warning', checks: 'a CISO reporting to the IT Operations Manager or to the CIO (warning)' },
 });
@@ -23,9 +23,9 @@ export const cisoIndependence: Rule = {
   stage: 'team',
   severity: TABLE.severity,
   docs: {
-    summary: 'In large and enterprise organizations, a CISO who reports to IT operations or to the CIO: security oversees the IT it reports to.',
+    summary: 'A CISO who reports to IT operations (an info in small organizations, a warning from medium size up), or to the CIO in large and enterprise ones: security oversees the IT it reports to.',
     rationale:
-      'The CISO sets and checks the security of the systems IT operations run; reporting into IT operations puts the checker under the checked, and security competes with uptime and budget inside the same line. Supervisors therefore ask for a security function independent of IT operations in larger institutions. Reporting to the CIO is common and lawful, and works where the CIO protects the CISO\'s voice, so it is only an info in large organizations; in an enterprise it is a warning, because the board then hears about security through the person whose systems it judges. Small and medium organizations are not checked: there, one executive often holds both.',
+      'The CISO sets and checks the security of the systems IT operations run; reporting into IT operations puts the checker under the checked, and security competes with uptime and budget inside the same line. Supervisors therefore ask for a security function independent of IT operations in larger institutions. Reporting to the CIO is common and lawful, and works where the CIO protects the CISO\'s voice, so it is only an info in large organizations; in an enterprise it is a warning, because the board then hears about security through the person whose systems it judges. A line into IT operations is reported at every size, since the supervisors set no size floor for it: an info in small organizations, where one manager often runs both and the duty is kept separate by other means, a warning from medium size up. The CIO line is not checked below large size: there, one executive often holds both.',
     authority: [
       { authority: 'FFIEC IT Examination Handbook, Information Security booklet (September 2016), section I.B', note: 'information security officers report to the board or senior management, stay independent of IT operations staff and do not report to IT operations management' },
       { authority: 'DORA, Regulation (EU) 2022/2554 (2022), Article 6(4)', note: 'financial entities other than microenterprises give the management and oversight of ICT risk to a control function with an appropriate level of independence, to avoid conflicts of interest' },
@@ -88,7 +88,7 @@ members:
           ...atMember(ciso),
           role: 'ciso',
           members: [ciso.id, boss.id],
-          severity: 'warning',
+          severity: size === 'small' ? 'info' : 'warning',
           message: `${who(ciso)} holds the CISO role and reports to ${who(boss)}, the IT Operations Manager: security then reports to the operations it oversees; let the CISO report to the executive level`,
         });
       } else if (boss.roles.includes('cio')) {
