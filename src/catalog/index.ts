@@ -52,6 +52,19 @@ const specialistById = new Map<string, Specialist>(SPECIALISTS.map((s) => [s.id,
 /** Every role id of the catalog, documented roles first, then specialists. */
 export const CATALOG_ROLE_IDS: readonly CatalogRoleId[] = [...ROLES.map((r) => r.id), ...SPECIALISTS.map((s) => s.id)];
 
+/** A role name written as an id would be: lower case, words joined by hyphens ("SOC Analyst" -> "soc-analyst"). */
+export function asRoleId(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The catalog role another name stands for, by its aliases written as ids ("soc-analyst" -> "security-analyst"). */
+export const ROLE_BY_ALIAS: ReadonlyMap<string, CatalogRoleId> = new Map(
+  [...ROLES, ...SPECIALISTS].flatMap((role) => (role.aliases ?? []).map((alias) => [asRoleId(alias), role.id] as const)).filter(([alias, id]) => alias !== id),
+);
+
 export function findSpecialist(id: string): Specialist | undefined {
   return specialistById.get(id);
 }

@@ -2,7 +2,7 @@
  * Stage 2: JSON Schema validation with the precompiled validator, and the
  * translation of Ajv's errors into findings a person can act on.
  */
-import { allResponsibilities, CATALOG_ROLE_IDS, isCatalogRoleId, NICE_WORK_ROLES } from '../catalog/index.js';
+import { allResponsibilities, asRoleId, CATALOG_ROLE_IDS, isCatalogRoleId, NICE_WORK_ROLES, ROLE_BY_ALIAS } from '../catalog/index.js';
 import type { Finding } from '../findings.js';
 import { decodePointer, type Anchor, type Locator } from '../load/locate.js';
 import type { RawTeam } from '../model/team.js';
@@ -117,8 +117,12 @@ function inRoleItem(error: ValidationError): boolean {
 
 /** A member's role that is neither a catalog role nor, where the file has `roles:`, one of its own. */
 export function unknownRoleMessage(value: unknown, own: readonly string[] = []): string {
+  const quoted = JSON.stringify(short(String(value)));
+  // Another name of a catalog role ("soc-analyst", "Sysadmin") says which role it is; a typo gets the closest id.
+  const alias = typeof value === 'string' ? ROLE_BY_ALIAS.get(asRoleId(value)) : undefined;
+  if (alias) return `unknown role ${quoted}; the catalog calls this role "${alias}": use that id, or declare your own under roles: (secops-team roles lists them)`;
   const guess = typeof value === 'string' ? closest(value, [...CATALOG_ROLE_IDS, ...own]) : undefined;
-  return `unknown role ${JSON.stringify(short(String(value)))}; ${guess ? `did you mean "${guess}"? ` : ''}${own.length > 0 ? 'declare it under roles:, or use a catalog role' : 'use a catalog role, or declare your own under roles:'} (secops-team roles lists them)`;
+  return `unknown role ${quoted}; ${guess ? `did you mean "${guess}"? ` : ''}${own.length > 0 ? 'declare it under roles:, or use a catalog role' : 'use a catalog role, or declare your own under roles:'} (secops-team roles lists them)`;
 }
 
 /** Whether an error comes from checking a member's role id (the catalog's list, or the member schema that also admits own roles). */
@@ -195,7 +199,10 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
       const expected = String(params.type);
       let hint = '';
       const written = locator.source(pointer);
-      if (expected === 'string' && value !== null && typeof value !== 'object' && written) {
+      if (/^\/members\/\d+\/provider$/.test(pointer) && typeof value === 'boolean') {
+        // provider names the company: `provider: true` is the likely slip.
+        hint = '; write the name of the provider company (provider: Sentinel), or leave provider out for a member of staff';
+      } else if (expected === 'string' && value !== null && typeof value !== 'object' && written) {
         hint = `; put it in quotes to keep it as written: "${short(written)}"`;
       }
       // "- id:dana" reads as the text "id:dana", not a mapping: the colon needs a space after it.
