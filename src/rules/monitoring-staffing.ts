@@ -97,6 +97,8 @@ members:
     if (watchers.internal.length + watchers.providers.length === 0) return [];
     const soc = team.organization.soc;
     if ((soc === 'outsourced' || soc === 'hybrid') && watchers.providers.length === 0) return [];
+    // Only off-hours providers and nobody internal: uncovered-responsibility reports the open working week.
+    if (watchers.internal.length === 0 && watchers.providers.every((m) => m.hours === 'off-hours')) return [];
 
     const s = staffing(team.organization, watchers, options.productiveHoursPerYear);
     if (s.shortfallFte < options.tolerance || s.shortfallFte <= 0) return [];

@@ -1,4 +1,6 @@
-import { isExternal } from '../model/team.js';
+import type { CoverageEntry } from '../findings.js';
+import { isExternal, type Team } from '../model/team.js';
+import { alertWatchers, PRODUCTIVE_HOURS_OPTION, staffing } from './staffing.js';
 import type { Problem, Rule } from './types.js';
 import { entryOf, names } from './util.js';
 import { EXAMPLE_MEMBERS } from './examples.js';
@@ -66,22 +68,26 @@ ${EXAMPLE_MEMBERS}    onCall: true
     },
   },
   check({ team, coverage, options }) {
-    const rotation = team.members.filter((m) => m.onCall === true);
+    // A provider that works business hours only cannot take a page at night, onCall or not.
+    const rotation = team.members.filter((m) => m.onCall === true && !(isExternal(m) && m.hours === 'business-hours'));
     const problems: Problem[] = [];
     if (team.organization.response === '24x7-on-call') {
       // A provider answering pages staffs its own rotation: its depth is the contract's, not the file's.
       if (rotation.some(isExternal) || rotation.length >= options.minimum) return [];
       const ids = rotation.map((m) => m.id);
       // A provider credited with incident response out of hours answers first: the rotation escalates behind it.
-      const first = entryOf(coverage, 'security-analyst.incident-response')
+      const provider = entryOf(coverage, 'security-analyst.incident-response')
         ?.members.map((id) => team.memberById.get(id))
         .find((m) => m !== undefined && isExternal(m) && (m.hours === 'off-hours' || m.hours === '24x7'));
-      if (first && rotation.length > 0) {
+      // So does an in-house SOC that staffs every hour of the week: the rotation is its escalation line.
+      const nightShift = provider === undefined && team.organization.monitoring === '24x7' && staffedAroundTheClock(team, coverage);
+      if ((provider || nightShift) && rotation.length > 0) {
+        const first = provider ? `${provider.name} responds out of hours` : 'analysts on shift watch and respond around the clock';
         problems.push({
           pointer: '/organization/response',
           severity: 'info',
           members: ids,
-          message: `${first.name} responds out of hours; the internal escalation rotation behind it has ${rotation.length} ${rotation.length === 1 ? 'person' : 'people'} (${names(team, ids)}), and a rotation with a second responder needs about ${options.minimum}: add people, or agree with the provider how escalations are handled`,
+          message: `${first}; the internal escalation rotation behind ${provider ? 'it' : 'them'} has ${rotation.length} ${rotation.length === 1 ? 'person' : 'people'} (${names(team, ids)}), and a rotation with a second responder needs about ${options.minimum}: add people, or agree ${provider ? 'with the provider ' : ''}how escalations are handled`,
         });
         return problems;
       }
@@ -108,3 +114,11 @@ ${EXAMPLE_MEMBERS}    onCall: true
     return problems;
   },
 };
+
+/** Whether internal analysts alone give the FTE that 24x7 monitoring at the file's seats needs (docs/staffing.md). */
+function staffedAroundTheClock(team: Team, coverage: readonly CoverageEntry[]): boolean {
+  const watchers = alertWatchers(team, coverage);
+  if (watchers.internal.length === 0) return false;
+  const s = staffing(team.organization, { internal: watchers.internal, providers: [] }, Number(PRODUCTIVE_HOURS_OPTION.default));
+  return s.shortfallFte <= 0;
+}

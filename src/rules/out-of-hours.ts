@@ -1,4 +1,6 @@
 import { isExternal } from '../model/team.js';
+import { ALERT_MONITORING, HOURS_A_WEEK, INCIDENT_RESPONSE, MONITORING_HOURS } from './staffing.js';
+import { carriersOf } from './util.js';
 import type { Rule } from './types.js';
 import { EXAMPLE_TEAM } from './examples.js';
 
@@ -8,9 +10,9 @@ export const outOfHours: Rule = {
   stage: 'team',
   severity: { small: 'info', medium: 'warning', large: 'error', enterprise: 'error' },
   docs: {
-    summary: 'Alerts are watched in business hours only and nobody responds outside them: an info in small organizations, a warning in medium ones, an error in large and enterprise ones.',
+    summary: 'Alerts are watched in business hours (or extended hours) only and nobody responds outside them: an info in small organizations, a warning in medium ones, an error in large and enterprise ones.',
     rationale:
-      'Attacks do not keep office hours: ransomware is often set off at night or over a weekend, when a business-hours team finds it only the next working day. A small organization rarely staffs nights itself, and need not: automated containment (isolating a host, disabling an account) or a managed detection and response service covers the gap for a fraction of a shift. From medium size up, an organization is expected to be able to respond around the clock: an on-call rotation of its own behind automated alerting, or a provider that watches and responds out of hours.',
+      'Attacks do not keep office hours: ransomware is often set off at night or over a weekend, when a business-hours team finds it only the next working day. A small organization rarely staffs nights itself, and need not: automated containment (isolating a host, disabling an account) or a managed detection and response service covers the gap for a fraction of a shift. From medium size up, an organization is expected to be able to respond around the clock: an on-call rotation of its own behind automated alerting, or a provider that watches and responds out of hours. Extended monitoring (12 hours a day) leaves the other 84 hours of the week open in the same way. Only a provider credited with alert monitoring or incident response closes the gap: an IT service desk that works around the clock does not answer attacks.',
     authority: [
       { authority: 'MITRE, 11 Strategies of a World-Class Cybersecurity Operations Center (2022)', note: 'hours of operation, and outsourcing what a small SOC cannot staff' },
       { authority: 'NIST SP 800-61 Rev. 3 (April 2025)', note: 'third parties may carry part of incident response' },
@@ -44,21 +46,29 @@ members:
       passes: `${EXAMPLE_TEAM}`,
     },
   },
-  check({ team }) {
+  check({ team, coverage }) {
     const org = team.organization;
     // With nobody in the team, missing-role says what is wrong: one finding per cause.
     if (team.members.length === 0) return [];
-    if (org.monitoring !== 'business-hours' || org.response === '24x7-on-call') return [];
-    const outOfHoursProvider = team.members.some((m) => isExternal(m) && (m.onCall === true || m.hours === 'off-hours' || m.hours === '24x7'));
-    if (outOfHoursProvider) return [];
+    if (org.monitoring === '24x7' || org.response === '24x7-on-call') return [];
+    // Only a provider that watches alerts or responds to incidents for the team counts, and only when it works off-hours
+    // or is on call: an IT helpdesk working around the clock answers tickets, not attacks.
+    const responders = [...carriersOf(team, coverage, ALERT_MONITORING), ...carriersOf(team, coverage, INCIDENT_RESPONSE)];
+    if (responders.some((m) => isExternal(m) && (m.onCall === true || m.hours === 'off-hours' || m.hours === '24x7'))) return [];
+    const watched = MONITORING_HOURS[org.monitoring];
+    const open = HOURS_A_WEEK - watched;
+    const gap =
+      org.monitoring === 'business-hours'
+        ? `alerts are watched in business hours only and nobody responds outside them (${open} of the ${HOURS_A_WEEK} hours a week)`
+        : `alerts are watched ${watched} hours a week (extended monitoring) and nobody watches or responds in the other ${open}`;
     return [
       {
         pointer: '/organization/monitoring',
         anchor: 'key',
         message:
           org.size === 'small'
-            ? 'alerts are watched in business hours only and nobody responds outside them (128 of the 168 hours a week): consider automated containment or a managed detection and response service for nights and weekends'
-            : `alerts are watched in business hours only and nobody responds outside them (128 of the 168 hours a week), which ${org.size === 'medium' ? 'a medium' : org.size === 'large' ? 'a large' : 'an enterprise'} organization cannot leave open: set up a 24x7 on-call rotation (response: 24x7-on-call, members with onCall: true) or contract a provider with hours: off-hours or 24x7`,
+            ? `${gap}: consider automated containment or a managed detection and response service for nights and weekends`
+            : `${gap}, which ${org.size === 'medium' ? 'a medium' : org.size === 'large' ? 'a large' : 'an enterprise'} organization cannot leave open: set up a 24x7 on-call rotation (response: 24x7-on-call, members with onCall: true) or contract a provider that monitors or responds with hours: off-hours or 24x7`,
       },
     ];
   },

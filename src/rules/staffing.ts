@@ -11,6 +11,8 @@ import type { RuleOption } from './types.js';
 import { carriersOf } from './util.js';
 
 export const ALERT_MONITORING = 'security-analyst.alert-monitoring';
+export const INCIDENT_RESPONSE = 'security-analyst.incident-response';
+export const HOURS_A_WEEK = 168;
 export const BUSINESS_HOURS_A_WEEK = 40;
 export const WEEKS_A_YEAR = 52;
 

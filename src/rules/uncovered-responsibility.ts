@@ -1,10 +1,11 @@
 import { findResponsibility } from '../catalog/index.js';
 import { holders } from '../model/team.js';
 import { sizeTable, type Problem, type Rule } from './types.js';
-import { atMember, names, roleLabel } from './util.js';
+import { ALERT_MONITORING, BUSINESS_HOURS_A_WEEK, INCIDENT_RESPONSE } from './staffing.js';
+import { atMember, list, names, roleLabel } from './util.js';
 
 const TABLE = sizeTable({
-  small: { severity: 'warning', checks: 'a duty expected at this size whose role has holders, none of them credited with it (a provider not contracted for it, or `covers` leaving it out), with no fallback holder to take it; alert monitoring and incident response are errors' },
+  small: { severity: 'warning', checks: 'a duty expected at this size whose role has holders, none of them credited with it (a provider not contracted for it, or `covers` leaving it out), with no fallback holder to take it; alert monitoring and incident response are errors, also when only providers that work off-hours carry them' },
   medium: { severity: 'warning', checks: 'as small' },
   large: { severity: 'warning', checks: 'as small' },
   enterprise: { severity: 'warning', checks: 'as small' },
@@ -74,22 +75,58 @@ members:
     },
     sizes: TABLE.sizes,
   },
-  check({ coverage, team }) {
+  check({ coverage, team, today }) {
     const problems: Problem[] = [];
+    // One finding per cause: the duties of one role that its holders are not credited with, grouped (errors apart from
+    // warnings). A duty that a live exception names keeps a finding of its own, so that the exception still applies to it alone.
+    const excepted = new Set(team.exceptions.filter((e) => e.rule === 'uncovered-responsibility' && e.target !== undefined && (e.expires === undefined || e.expires >= today)).map((e) => e.target));
+    const groups = new Map<string, { role: string; critical: boolean; duties: string[] }>();
     for (const entry of coverage) {
       if (entry.status !== 'uncovered') continue;
-      const roleHolders = holders(team, entry.role);
+      if (holders(team, entry.role).length === 0) continue; // a vacant role: missing-role speaks
+      const critical = findResponsibility(entry.responsibility)?.critical === true;
+      const key = excepted.has(entry.responsibility) ? entry.responsibility : `${entry.role}\u0000${critical}`;
+      const group = groups.get(key);
+      if (group) group.duties.push(entry.responsibility);
+      else groups.set(key, { role: entry.role, critical, duties: [entry.responsibility] });
+    }
+    for (const { role, critical, duties } of groups.values()) {
+      const roleHolders = holders(team, role);
       const [first] = roleHolders;
-      if (!first) continue; // a vacant role: missing-role speaks
-      const duty = findResponsibility(entry.responsibility);
+      if (!first) continue;
       const ids = roleHolders.map((m) => m.id);
+      const found = duties.map((id) => findResponsibility(id));
+      const fallbacks = [...new Set(found.flatMap((d) => d?.fallbacks.map((f) => f.role) ?? []))];
+      const takes = fallbacks.length > 0 ? `, and no internal holder of ${fallbacks.map((r) => roleLabel(r)).join(' or ')} takes ${duties.length === 1 ? 'it' : 'them'} over` : '';
+      const what =
+        duties.length === 1
+          ? `${duties[0]} (${found[0]?.title.toLowerCase() ?? duties[0]})`
+          : `${duties.length} duties of ${roleLabel(role)}: ${list(duties.map((id, i) => `${found[i]?.title.toLowerCase() ?? id} (${id})`))}`;
       problems.push({
         ...atMember(first),
-        ...(duty?.critical ? { severity: 'error' as const } : {}),
-        role: entry.role,
-        responsibility: entry.responsibility,
+        ...(critical ? { severity: 'error' as const } : {}),
+        role,
+        ...(duties.length === 1 ? { responsibility: duties[0] } : { responsibilities: duties }),
         members: ids,
-        message: `nobody is credited with ${entry.responsibility} (${duty?.title.toLowerCase() ?? entry.responsibility}): ${names(team, ids)} ${ids.length === 1 ? 'holds' : 'hold'} ${roleLabel(entry.role)} without it${duty && duty.fallbacks.length > 0 ? `, and no internal holder of ${duty.fallbacks.map((f) => roleLabel(f.role)).join(' or ')} takes it over` : ''}`,
+        message: `nobody is credited with ${what}: ${names(team, ids)} ${ids.length === 1 ? 'holds' : 'hold'} ${duties.length === 1 ? roleLabel(role) : 'the role'} without ${duties.length === 1 ? 'it' : 'them'}${takes}`,
+      });
+    }
+    // A duty that must be carried at every hour, carried only by providers that work off-hours: nobody does it in the working week.
+    for (const id of [ALERT_MONITORING, INCIDENT_RESPONSE]) {
+      const entry = coverage.find((e) => e.responsibility === id);
+      if (entry?.status !== 'external') continue;
+      const providers = entry.members.flatMap((m) => team.memberById.get(m) ?? []);
+      const [first] = providers;
+      if (!first || !providers.every((m) => m.hours === 'off-hours')) continue;
+      const duty = findResponsibility(id);
+      const ids = providers.map((m) => m.id);
+      problems.push({
+        ...atMember(first),
+        severity: 'error',
+        role: entry.role,
+        responsibility: id,
+        members: ids,
+        message: `nobody is credited with ${id} (${duty?.title.toLowerCase() ?? id}) in business hours: ${names(team, ids)} ${ids.length === 1 ? 'works' : 'work'} off-hours only, so the ${BUSINESS_HOURS_A_WEEK} hours of the working week stay open; give it to an internal member for business hours, or extend the contract to hours: 24x7`,
       });
     }
     return problems;

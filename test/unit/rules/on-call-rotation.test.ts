@@ -66,4 +66,24 @@ describe('on-call-rotation', () => {
       },
     ]);
   });
+
+  it('does not count a provider that works business hours only as the night rotation, onCall or not', () => {
+    const provider = '{id: mssp, name: GlobalSec, roles: [security-analyst], provider: GlobalSec, hours: business-hours, onCall: true, reportsTo: lead}';
+    const [finding, ...rest] = ruleFindings(team('24x7-on-call', [...responders(2), provider]), 'on-call-rotation');
+    expect(rest).toEqual([]);
+    expect(finding?.severity).toBe('warning');
+    expect(finding?.members).toEqual(['r0', 'r1']);
+  });
+
+  it('turns a thin escalation rotation behind an in-house SOC staffed around the clock into an info', () => {
+    const analysts = Array.from({ length: 6 }, (_, i) => `{id: a${i}, name: A${i}, roles: [security-analyst], reportsTo: lead}`);
+    const text = teamYaml({ employees: 600, monitoring: '24x7', response: '24x7-on-call' }, [lead, ...analysts, ...responders(4)]);
+    const [finding, ...rest] = ruleFindings(text, 'on-call-rotation');
+    expect(rest).toEqual([]);
+    expect(finding?.severity).toBe('info');
+    expect(finding?.message).toBe('analysts on shift watch and respond around the clock; the internal escalation rotation behind them has 4 people (R0, R1, R2, R3), and a rotation with a second responder needs about 8: add people, or agree how escalations are handled');
+    // Two analysts do not staff 24x7 (about 5.2 FTE a seat): the rotation answers first, and stays a warning.
+    const thin = teamYaml({ employees: 600, monitoring: '24x7', response: '24x7-on-call' }, [lead, ...analysts.slice(0, 2), ...responders(4)]);
+    expect(ruleFindings(thin, 'on-call-rotation').map((f) => f.severity)).toEqual(['warning']);
+  });
 });

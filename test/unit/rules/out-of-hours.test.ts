@@ -26,7 +26,8 @@ describe('out-of-hours', () => {
     ['a provider watching 24x7', teamYaml({ employees: 80, soc: 'hybrid' }, [lead, analyst, provider('hours: 24x7')])],
     ['a provider on call', teamYaml({ employees: 80, soc: 'hybrid' }, [lead, analyst, provider('onCall: true')])],
     ['24x7 monitoring', teamYaml({ employees: 80, monitoring: '24x7' }, [lead, analyst])],
-    ['extended monitoring', teamYaml({ employees: 80, monitoring: 'extended' }, [lead, analyst])],
+    ['extended monitoring and an on-call rotation', teamYaml({ employees: 80, monitoring: 'extended', response: '24x7-on-call' }, [lead, analyst])],
+    ['extended monitoring and a provider for the nights', teamYaml({ employees: 80, monitoring: 'extended', soc: 'hybrid' }, [lead, analyst, provider('hours: off-hours')])],
   ])('says nothing with %s', (_case, text) => {
     expect(ruleFindings(text, 'out-of-hours')).toEqual([]);
   });
@@ -43,5 +44,24 @@ describe('out-of-hours', () => {
 
   it('is not satisfied by a provider that covers business hours only', () => {
     expect(ruleFindings(teamYaml({ employees: 80, soc: 'hybrid' }, [lead, analyst, provider('hours: business-hours')]), 'out-of-hours')).toHaveLength(1);
+  });
+
+  it('reports extended monitoring with nobody in the other 84 hours, as loud as business hours', () => {
+    const [finding, ...rest] = ruleFindings(teamYaml({ employees: 4000, monitoring: 'extended' }, [lead, analyst]), 'out-of-hours');
+    expect(rest).toEqual([]);
+    expect(finding?.severity).toBe('error');
+    expect(finding?.message).toBe(
+      'alerts are watched 84 hours a week (extended monitoring) and nobody watches or responds in the other 84, which a large organization cannot leave open: set up a 24x7 on-call rotation (response: 24x7-on-call, members with onCall: true) or contract a provider that monitors or responds with hours: off-hours or 24x7',
+    );
+  });
+
+  it('is not satisfied by a provider around the clock that neither monitors nor responds (an IT service desk)', () => {
+    const desk = '{id: desk, name: FixIT, roles: [system-administrator], provider: FixIT, hours: 24x7, onCall: true, reportsTo: lead}';
+    expect(ruleFindings(teamYaml({ employees: 600, monitoring: 'business-hours' }, [lead, analyst, desk]), 'out-of-hours').map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it('is not satisfied by an analyst provider whose covers leaves monitoring and response out', () => {
+    const vuln = provider('hours: 24x7, covers: [security-analyst.security-training]');
+    expect(ruleFindings(teamYaml({ employees: 600, soc: 'hybrid' }, [lead, analyst, vuln]), 'out-of-hours')).toHaveLength(1);
   });
 });

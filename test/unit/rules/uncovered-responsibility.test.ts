@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkTeam } from '../../../src/lint.js';
 import { teamYaml } from '../../helpers.js';
 
-const found = (members: string[], employees = 100) => checkTeam(teamYaml({ employees }, members), { today: '2026-06-01' }).findings.filter((f) => f.ruleId === 'uncovered-responsibility').map(({ severity, responsibility, members: who }) => ({ severity, responsibility, who }));
+const findings = (members: string[], employees = 100, extra = '') => checkTeam(teamYaml({ employees }, members, extra), { today: '2026-06-01' }).findings.filter((f) => f.ruleId === 'uncovered-responsibility');
+const found = (members: string[], employees = 100, extra = '') =>
+  findings(members, employees, extra).map(({ severity, responsibility, responsibilities, members: who }) => ({ severity, responsibility: responsibility ?? responsibilities, who }));
 const LEAD = '{id: d, name: D, roles: [security-manager]}';
 const IT = '{id: s, name: S, roles: [system-administrator]}';
 
@@ -22,7 +24,43 @@ describe('uncovered-responsibility', () => {
 
   it('narrows an internal member with covers; the rest goes to fallbacks or is reported', () => {
     const result = found(['{id: d, name: D, roles: [security-manager], covers: [security-manager.soc-oversight]}', IT, '{id: a, name: A, roles: [security-analyst]}', '{id: e, name: E, roles: [security-engineer]}']);
-    expect(result.map((f) => f.responsibility)).toEqual(['security-manager.incident-response-plan', 'security-manager.vulnerability-management']);
+    // One cause (D's covers), one finding for the two duties of the role it leaves without a holder.
+    expect(result).toEqual([{ severity: 'warning', responsibility: ['security-manager.incident-response-plan', 'security-manager.vulnerability-management'], who: ['d'] }]);
+    const [finding] = findings(['{id: d, name: D, roles: [security-manager], covers: [security-manager.soc-oversight]}', IT, '{id: a, name: A, roles: [security-analyst]}', '{id: e, name: E, roles: [security-engineer]}']);
+    expect(finding?.message).toBe(
+      'nobody is credited with 2 duties of Security Manager (security-manager): incident response plan (security-manager.incident-response-plan) and vulnerability management (security-manager.vulnerability-management): D holds the role without them, and no internal holder of Chief Information Security Officer (ciso) or Chief Information Officer (cio) takes them over',
+    );
+  });
+
+  it('keeps errors apart from warnings, and a duty an exception names apart from the rest', () => {
+    const kim = '{id: k, name: Kim, roles: [security-manager, security-analyst], covers: [security-manager.soc-oversight, security-analyst.alert-monitoring]}';
+    expect(found([kim, IT], 100).map((f) => [f.severity, f.responsibility])).toEqual([
+      ['error', 'security-analyst.incident-response'],
+      ['warning', ['security-manager.incident-response-plan', 'security-manager.vulnerability-management']],
+      ['warning', ['security-analyst.preventive-measures', 'security-analyst.threat-response-plan', 'security-analyst.security-measures', 'security-analyst.security-training']],
+    ]);
+    const excepted = '\nexceptions:\n  - rule: uncovered-responsibility\n    target: security-manager.vulnerability-management\n    reason: patching is run by IT under its own change process\n';
+    const result = checkTeam(teamYaml({ employees: 100 }, [kim, IT], excepted), { today: '2026-06-01' });
+    const kept = result.findings.filter((f) => f.ruleId === 'uncovered-responsibility').map((f) => f.responsibility ?? f.responsibilities);
+    expect(kept).toContainEqual('security-manager.incident-response-plan');
+    expect(kept).not.toContainEqual('security-manager.vulnerability-management');
+    expect(result.suppressed.map((f) => f.responsibility)).toEqual(['security-manager.vulnerability-management']);
+  });
+
+  it('reports alert monitoring and incident response carried only by a provider that works off-hours: the working week is open', () => {
+    const night = '{id: n, name: NightWatch, roles: [security-analyst], provider: NightWatch, hours: off-hours, reportsTo: d}';
+    const result = findings([LEAD, IT, night], 600).filter((f) => f.severity === 'error');
+    expect(result.map((f) => [f.severity, f.responsibility])).toEqual([
+      ['error', 'security-analyst.alert-monitoring'],
+      ['error', 'security-analyst.incident-response'],
+    ]);
+    expect(result[1]?.message).toBe(
+      'nobody is credited with security-analyst.incident-response (incident response) in business hours: NightWatch works off-hours only, so the 40 hours of the working week stay open; give it to an internal member for business hours, or extend the contract to hours: 24x7',
+    );
+    // With an internal analyst for the day, or a provider around the clock, the week is covered.
+    const errors = (members: string[]) => findings(members, 600).filter((f) => f.severity === 'error');
+    expect(errors([LEAD, IT, night, '{id: a, name: A, roles: [security-analyst]}'])).toEqual([]);
+    expect(errors([LEAD, IT, night.replace('off-hours', '24x7')])).toEqual([]);
   });
 
   it('says nothing about vacant roles (missing-role speaks) nor duties not expected at this size', () => {
