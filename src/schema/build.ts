@@ -96,6 +96,9 @@ export function buildTeamSchema(): JsonSchema {
             type: 'integer',
             minimum: 0,
             maximum: MAX_MATURITY,
+            // Editors complete values from `enum`, `const` or `examples`, never from a range: the levels as examples
+            // (an annotation, which validation ignores) make the YAML language server offer them.
+            examples: MATURITY_LEVELS.map((l) => l.level),
           },
           scope: {
             description: 'What the file describes: security-and-it (default), the security function with IT operations; or security, the security function only (a security division), where the IT roles are not expected and their duties do not apply.',
