@@ -24,6 +24,8 @@ export interface Organization {
   sizeDerived: boolean;
   soc: SocModel;
   monitoring: Monitoring;
+  /** True when the file does not set `monitoring` and business hours are assumed. */
+  monitoringAssumed?: true;
   scope: Scope;
   /** Analysts on duty at once during monitoring hours. */
   seats: number;
@@ -159,6 +161,7 @@ export function buildTeam(raw: RawTeam): Team {
       sizeDerived: org.size === undefined,
       soc: org.soc ?? 'none',
       monitoring: org.monitoring ?? 'business-hours',
+      ...(org.monitoring === undefined ? { monitoringAssumed: true as const } : {}),
       scope: org.scope ?? 'security-and-it',
       seats: org.seats ?? 1,
       response: org.response ?? 'business-hours',

@@ -31,7 +31,7 @@ export const monitoringStaffing: Rule<'productiveHoursPerYear' | 'tolerance'> = 
   docs: {
     summary: 'The monitoring hours and seats need more internal FTE than the members credited with alert monitoring give, after the hours providers cover.',
     rationale:
-      'Every monitoring hour at every seat needs someone watching. At about 1,680 productive hours a year (32.3 a week) per person, one seat watched 24x7 takes about 5.2 FTE, an extended 84-hour week 2.6, and business hours 1.2. Providers take the hours they are contracted for; the rest falls to internal staff credited with alert monitoring, each counted by FTE split across the roles they hold. A shortfall means hours when nobody is watching.',
+      'Every monitoring hour at every seat needs someone watching. At about 1,680 productive hours a year (32.3 a week) per person, one seat watched 24x7 takes about 5.2 FTE, an extended 84-hour week 2.6, and business hours 1.2. Providers take the hours they are contracted for; the rest falls to internal staff credited with alert monitoring, each counted by FTE split across the roles they hold. A shortfall means hours when nobody is watching. A small organization whose file does not set `monitoring` gets an info, not a warning: business hours are then only assumed, and few small organizations watch alerts themselves.',
     authority: [
       { authority: 'secops-team', note: 'staffing arithmetic: monitoring hours a week x seats, less provider hours, / (1,680 productive hours a year / 52); see docs/staffing.md' },
       { authority: 'MITRE, 11 Strategies of a World-Class Cybersecurity Operations Center (2022)', note: 'staffing shifts for the hours the SOC promises to watch' },
@@ -106,18 +106,26 @@ members:
     const businessNeed = (s.window.business - s.covered.business) * s.seats / s.productiveHoursAWeek;
     const { gap, contract } = openHours(s, s.internalFte + options.tolerance > businessNeed);
     const seats = `${s.seats} ${s.seats === 1 ? 'seat' : 'seats'}`;
-    const afterProviders = s.providerHours > 0 ? ` beyond the ${s.providerHours} seat-hours a week providers cover` : '';
+    // Every figure with its arithmetic: hours a week x seats, less what providers cover, over one FTE's productive hours a week.
+    const hours = s.window.business + s.window.off;
+    const productive = s.productiveHoursAWeek.toFixed(1);
+    const arithmetic =
+      s.providerHours > 0
+        ? `(${hours} h a week × ${seats} − ${s.providerHours} seat-hours providers cover) ÷ ${productive} productive h a week per FTE`
+        : `${hours} h a week × ${seats} ÷ ${productive} productive h a week per FTE`;
     const who = watchers.entry?.status === 'absorbed' && watchers.entry.via ? `${watchers.entry.via} holders` : 'internal analysts';
     const large = team.organization.size === 'large' || team.organization.size === 'enterprise';
+    // A small organization that does not say how it watches alerts is told, not warned: few run a SOC of their own.
+    const assumed = team.organization.monitoringAssumed === true && team.organization.size === 'small';
     return [
       {
         pointer: '/organization/monitoring',
         anchor: 'key',
         role: 'security-analyst',
         members: [...watchers.internal, ...watchers.providers].map((m) => m.id),
-        ...(large && s.shortfallFte < 1 ? { severity: 'warning' as const } : {}),
+        ...(large && s.shortfallFte < 1 ? { severity: 'warning' as const } : assumed ? { severity: 'info' as const } : {}),
         staffing: { neededFte: s.neededFte, internalFte: s.internalFte, providerHours: s.providerHours, shortfallFte: s.shortfallFte },
-        message: `${WINDOW_WORDS[team.organization.monitoring]} with ${seats} needs about ${fte(s.neededFte)} FTE${afterProviders}; ${who} give ${fte(s.internalFte)} and ${gap}: short about ${fte(s.shortfallFte)} FTE, or ${contract}`,
+        message: `${assumed ? 'organization.monitoring is not set, so business hours are assumed: ' : ''}${WINDOW_WORDS[team.organization.monitoring]} with ${seats} needs about ${fte(s.neededFte)} FTE (${arithmetic}); ${who} give ${fte(s.internalFte)} and ${gap}: short about ${fte(s.neededFte)} − ${fte(s.internalFte)} = ${fte(s.shortfallFte)} FTE, or ${contract}`,
       },
     ];
   },

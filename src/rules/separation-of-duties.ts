@@ -14,7 +14,7 @@ export const separationOfDuties: Rule = {
     rationale:
       'The person who oversees compliance should not also administer the systems in scope, and the analyst who watches for misuse should not administer the systems being watched: either way one person can act and hide the trace. Small organizations often cannot separate these; ISO/IEC 27002 accepts compensating controls there, so it is information in small organizations and a warning otherwise.',
     authority: [
-      { authority: 'NIST SP 800-53 Rev. 5', note: 'AC-5 Separation of Duties' },
+      { authority: 'NIST SP 800-53 Rev. 5 (September 2020)', note: 'AC-5 Separation of Duties' },
       { authority: 'ISO/IEC 27002:2022', note: '5.3 Segregation of duties: compensating controls where segregation is not possible' },
     ],
     fix: 'Give system administration to someone else, or, where that is not possible, put compensating controls in place (independent log review, audit trails, management supervision) and record an exception naming them.',

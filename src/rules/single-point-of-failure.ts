@@ -55,7 +55,7 @@ export const singlePointOfFailure: Rule = {
     authority: [
       { authority: 'MITRE, 11 Strategies of a World-Class Cybersecurity Operations Center (2022)', note: 'staffing the SOC for continuity of monitoring and response' },
       { authority: 'NIST SP 800-61 Rev. 3 (April 2025)', note: 'incident response roles and responsibilities, including third parties that perform part of it' },
-      { authority: 'NIST NICE Framework Components v2.0.0 (2025)', note: 'PD-WRL-001 Defensive Cybersecurity, PD-WRL-003 Incident Response' },
+      { authority: 'NIST SP 800-53 Rev. 5 (September 2020)', note: 'CP-2 Contingency Plan: contingency roles and responsibilities, with assigned individuals, for the functions that must go on' },
     ],
     fix: 'Give the duty a second holder (another analyst or engineer, a deputy for the lead), or contract a provider for it (a member with `provider:` whose `covers` lists the duty).',
     examples: {

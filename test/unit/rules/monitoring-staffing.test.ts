@@ -30,7 +30,7 @@ describe('monitoring-staffing', () => {
       column: 3,
       role: 'security-analyst',
       members: ['a0', 'a1', 'a2', 'a3', 'p'],
-      message: '24x7 with 2 seats needs about 10.4 FTE; internal analysts give 4.5 and no provider covers off-hours: short about 5.9 FTE, or contract off-hours monitoring',
+      message: '24x7 with 2 seats needs about 10.4 FTE (168 h a week × 2 seats ÷ 32.3 productive h a week per FTE); internal analysts give 4.5 and no provider covers off-hours: short about 10.4 − 4.5 = 5.9 FTE, or contract off-hours monitoring',
       staffing: { neededFte: 10.4, internalFte: 4.5, providerHours: 0, shortfallFte: 5.9 },
     });
   });
@@ -52,7 +52,7 @@ describe('monitoring-staffing', () => {
   it('counts a provider by its hours, not its FTE: fte 0.05 for business hours leaves the 24x7 nights open', () => {
     const text = teamYaml({ employees: 600, soc: 'hybrid', monitoring: '24x7' }, [lead, ...analysts(1), provider('business-hours', 0.05)]);
     expect(ruleFindings(text, 'monitoring-staffing').map((f) => f.message)).toEqual([
-      '24x7 with 1 seat needs about 4.0 FTE beyond the 40 seat-hours a week providers cover; internal analysts give 1.0 and providers cover business hours only: short about 3.0 FTE, or contract off-hours monitoring',
+      '24x7 with 1 seat needs about 4.0 FTE ((168 h a week × 1 seat − 40 seat-hours providers cover) ÷ 32.3 productive h a week per FTE); internal analysts give 1.0 and providers cover business hours only: short about 4.0 − 1.0 = 3.0 FTE, or contract off-hours monitoring',
     ]);
     expect(figures(text)).toEqual({ neededFte: 4, internalFte: 1, providerHours: 40, shortfallFte: 3 });
   });
@@ -91,7 +91,7 @@ describe('monitoring-staffing', () => {
   it('reports a business-hours gap when the only watcher also leads the team', () => {
     const text = teamYaml({ employees: 120 }, ['{id: lead, name: Lead, roles: [security-manager, security-analyst]}']);
     expect(ruleFindings(text, 'monitoring-staffing').map((f) => f.message)).toEqual([
-      'business-hours monitoring with 1 seat needs about 1.2 FTE; internal analysts give 0.5 and no provider covers business hours: short about 0.7 FTE, or contract business-hours monitoring',
+      'organization.monitoring is not set, so business hours are assumed: business-hours monitoring with 1 seat needs about 1.2 FTE (40 h a week × 1 seat ÷ 32.3 productive h a week per FTE); internal analysts give 0.5 and no provider covers business hours: short about 1.2 − 0.5 = 0.7 FTE, or contract business-hours monitoring',
     ]);
   });
 
@@ -103,14 +103,14 @@ describe('monitoring-staffing', () => {
   it('names the fallback role when alert monitoring is absorbed', () => {
     const text = teamYaml({ employees: 600, monitoring: '24x7' }, [lead, '{id: e1, name: E1, roles: [security-engineer]}', '{id: e2, name: E2, roles: [security-engineer]}']);
     expect(ruleFindings(text, 'monitoring-staffing')).toMatchObject([
-      { members: ['e1', 'e2'], message: '24x7 with 1 seat needs about 5.2 FTE; security-engineer holders give 2.0 and no provider covers off-hours: short about 3.2 FTE, or contract off-hours monitoring' },
+      { members: ['e1', 'e2'], message: '24x7 with 1 seat needs about 5.2 FTE (168 h a week × 1 seat ÷ 32.3 productive h a week per FTE); security-engineer holders give 2.0 and no provider covers off-hours: short about 5.2 − 2.0 = 3.2 FTE, or contract off-hours monitoring' },
     ]);
   });
 
   it('suggests a provider for all hours when internal staff cannot cover business hours either', () => {
     const text = teamYaml({ employees: 600, monitoring: '24x7', seats: 2 }, [lead, ...analysts(1)]);
     expect(ruleFindings(text, 'monitoring-staffing')[0]?.message).toBe(
-      '24x7 with 2 seats needs about 10.4 FTE; internal analysts give 1.0 and no provider covers any of these hours: short about 9.4 FTE, or contract monitoring from a provider',
+      '24x7 with 2 seats needs about 10.4 FTE (168 h a week × 2 seats ÷ 32.3 productive h a week per FTE); internal analysts give 1.0 and no provider covers any of these hours: short about 10.4 − 1.0 = 9.4 FTE, or contract monitoring from a provider',
     );
   });
 
@@ -129,6 +129,13 @@ describe('monitoring-staffing', () => {
   ])('grades a %s shortfall as %s', (_case, employees, members, severity) => {
     const found = ruleFindings(teamYaml({ employees, monitoring: '24x7' }, [lead, ...members]), 'monitoring-staffing');
     expect(found.map((f) => f.severity)).toEqual([severity]);
+  });
+
+  it('tells a small organization that does not set monitoring (an info), and warns one that sets it', () => {
+    const lone = ['{id: lead, name: Lead, roles: [security-manager, security-analyst]}'];
+    expect(ruleFindings(teamYaml({ employees: 120 }, lone), 'monitoring-staffing').map((f) => f.severity)).toEqual(['info']);
+    expect(ruleFindings(teamYaml({ employees: 120, monitoring: 'business-hours' }, lone), 'monitoring-staffing').map((f) => f.severity)).toEqual(['warning']);
+    expect(ruleFindings(teamYaml({ employees: 600 }, lone), 'monitoring-staffing').map((f) => f.severity)).toEqual(['warning']);
   });
 
   it('points at the organization key when monitoring is not written', () => {
