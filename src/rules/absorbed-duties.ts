@@ -1,7 +1,7 @@
 import { dutyExpectedAt, findResponsibility, findRole } from '../catalog/index.js';
 import { absences, whoAbsorbsText } from './absence.js';
 import { sizeTable, type Problem, type Rule } from './types.js';
-import { atMember, roleLabel, TEAM_WIDE } from './util.js';
+import { atMember, openPosition, roleLabel, TEAM_WIDE } from './util.js';
 import { withArticle } from '../util/words.js';
 
 const TABLE = sizeTable({
@@ -83,7 +83,7 @@ members:
         role: absence.role,
         members,
         responsibilities: duties,
-        message: `nobody holds ${roleLabel(absence.role)}; ${whoAbsorbsText(team, absence.absorbed)}${absence.expected ? `; ${withArticle(size)} organization is expected to have its own ${roleLabel(absence.role)}` : ''}`,
+        message: `nobody holds ${roleLabel(absence.role)}${openPosition(team, absence.role)}; ${whoAbsorbsText(team, absence.absorbed)}${absence.expected ? `; ${withArticle(size)} organization is expected to have its own ${roleLabel(absence.role)}` : ''}`,
       });
     }
     return problems;

@@ -1,9 +1,8 @@
 import { findResponsibility, ROLES, type Size } from '../catalog/index.js';
 import type { Finding, Severity } from '../findings.js';
 import type { Locator } from '../load/locate.js';
-
 import { sizeTable, type Problem, type Rule } from './types.js';
-import { list, roleLabel, TEAM_WIDE } from './util.js';
+import { list, openPosition, roleLabel, TEAM_WIDE } from './util.js';
 import { absences, whoAbsorbsText } from './absence.js';
 import { withArticle } from '../util/words.js';
 
@@ -89,7 +88,7 @@ members:
         severity: severityOf(size, critical, absence.expected),
         role: absence.role,
         responsibilities: open,
-        message: `no member holds ${roleLabel(absence.role)}, and ${open.length} of its ${total} duties expected in ${withArticle(size)} organization ${open.length === 1 ? 'stays' : 'stay'} uncovered: ${list(open)}${taken}${absence.expected ? `; ${withArticle(size)} organization is expected to have its own ${roleLabel(absence.role)}` : ''}`,
+        message: `no member holds ${roleLabel(absence.role)}${openPosition(team, absence.role)}, and ${open.length} of its ${total} duties expected in ${withArticle(size)} organization ${open.length === 1 ? 'stays' : 'stay'} uncovered: ${list(open)}${taken}${absence.expected ? `; ${withArticle(size)} organization is expected to have its own ${roleLabel(absence.role)}` : ''}`,
       });
     }
     return problems;

@@ -63,3 +63,10 @@ export function roleLabel(id: string): string {
   const role = findRole(id);
   return role ? `${role.title} (${id})` : id;
 }
+
+/** "; its open position x is not filled yet", where the file lists one for the role: the gap stays until it is filled. */
+export function openPosition(team: Team, role: string): string {
+  const ids = team.vacancies.filter((v) => v.roles.includes(role)).map((v) => v.id);
+  if (ids.length === 0) return '';
+  return `; its open ${ids.length === 1 ? 'position' : 'positions'} ${list(ids)} ${ids.length === 1 ? 'is' : 'are'} not filled yet`;
+}

@@ -32,8 +32,15 @@ describe('single-point-of-failure', () => {
 
   it('reports a Security Manager who carries the lead duties with nobody to step in, once', () => {
     const members = ['{id: m, name: M, roles: [security-manager]}', '{id: a, name: A, roles: [security-analyst]}', '{id: b, name: B, roles: [security-analyst]}', '{id: e, name: E, roles: [security-engineer]}', '{id: s, name: S, roles: [system-administrator]}', '{id: o, name: O, roles: [it-operations-manager]}'];
+    // The CISO duty M absorbs is absorbed-duties' finding about the missing CISO (a warning from medium size up): one cause, one finding.
     expect(found(600, [], members)).toEqual([
-      { who: ['m'], responsibilities: ['security-manager.soc-oversight', 'security-manager.incident-response-plan', 'ciso.executive-reporting'], message: 'M (m) is the only one for security-manager.soc-oversight, security-manager.incident-response-plan and ciso.executive-reporting, with nobody in a fallback role to step in' },
+      { who: ['m'], responsibilities: ['security-manager.soc-oversight', 'security-manager.incident-response-plan'], message: 'M (m) is the only one for security-manager.soc-oversight and security-manager.incident-response-plan, with nobody in a fallback role to step in' },
     ]);
+  });
+
+  it('names a provider credited with a hands-on duty that works off-hours only, instead of saying none is', () => {
+    const night = '{id: n, name: NightWatch, roles: [security-analyst], provider: NightWatch, hours: off-hours, reportsTo: m}';
+    const [finding] = found(600, ['{id: a, name: A, roles: [security-analyst]}', night]).filter((f) => f.who?.includes('a'));
+    expect(finding?.message).toBe('A (a) is the only one for security-analyst.alert-monitoring and security-analyst.incident-response, with no second internal holder and NightWatch, credited with them, works off-hours only');
   });
 });
