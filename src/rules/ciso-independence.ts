@@ -30,7 +30,7 @@ export const cisoIndependence: Rule = {
       { authority: 'FFIEC IT Examination Handbook, Information Security booklet (September 2016), section I.B', note: 'information security officers report to the board or senior management, stay independent of IT operations staff and do not report to IT operations management' },
       { authority: 'DORA, Regulation (EU) 2022/2554 (2022), Article 6(4)', note: 'financial entities other than microenterprises give the management and oversight of ICT risk to a control function with an appropriate level of independence, to avoid conflicts of interest' },
     ],
-    fix: 'Let the CISO report to the CEO, the board or a risk committee (set `reportsTo`), or record an exception with its reason where the CIO line is a deliberate choice.',
+    fix: 'Let the CISO report to the CEO, the board or a risk committee (set `reportsTo`; an own role without duties, such as `{id: ceo, title: Chief Executive Officer, duties: []}` under `roles:`, puts that executive in the file), or record an exception with its reason where the CIO line is a deliberate choice.',
     sizes: TABLE.sizes,
     examples: {
       fails: `version: 1

@@ -27,6 +27,12 @@ describe('unused-role', () => {
         { severity: 'warning', line: 12, column: 31, role: 'spare' },
       ],
     },
+    {
+      name: 'nothing for a role with no duties whose holder the CISO reports to (a CEO in the reporting line)',
+      members: ['{id: ceo, name: Chief Executive, roles: [ceo]}', '{id: c, name: C, roles: [ciso], reportsTo: ceo}', '{id: a, name: A, roles: [security-analyst]}', '{id: s, name: S, roles: [system-administrator]}'],
+      roles: ['{id: ceo, title: Chief Executive Officer, duties: []}'],
+      expected: [],
+    },
     { name: 'nothing for a held role with duties', members: [...BASE, '{id: g, name: G, roles: [grc-lead]}'], roles: ['{id: grc-lead, title: GRC Lead, duties: [ciso.compliance]}'], expected: [] },
     { name: 'an open position holding it counts as a holder', members: [...BASE, '{id: g, name: GRC hire, roles: [grc-lead], vacancy: true}'], roles: ['{id: grc-lead, title: GRC Lead, duties: [ciso.compliance]}'], expected: [] },
     { name: 'a provider holding it counts as a holder', members: [...BASE, '{id: g, name: G, roles: [grc-lead], provider: Audit Co, reportsTo: c}'], roles: ['{id: grc-lead, title: GRC Lead, duties: [ciso.compliance]}'], expected: [] },
