@@ -50,15 +50,17 @@ ${EXAMPLE_MEMBERS}`,
         message: `organization.soc is outsourced but ${names(team, watchers.internal.map((m) => m.id))} of the team ${watchers.internal.length === 1 ? 'watches' : 'watch'} alerts too: set soc to hybrid`,
       });
     }
-    if (soc === 'in-house' && watchers.providers.length > 0) {
-      const s = staffing(team.organization, watchers, PRODUCTIVE_HOURS_OPTION.default);
+    // Judged on the providers whose hours the file states: one without hours gets the info below, one finding for one cause.
+    const stated = watchers.providers.filter((m) => m.hours !== undefined);
+    if (soc === 'in-house' && stated.length > 0) {
+      const s = staffing(team.organization, { internal: watchers.internal, providers: stated }, PRODUCTIVE_HOURS_OPTION.default);
       const total = (s.window.business + s.window.off) * s.seats;
       if (s.providerHours * 2 > total) {
         problems.push({
           pointer: '/organization/soc',
           severity: 'info',
           role: 'security-analyst',
-          members: watchers.providers.map((m) => m.id),
+          members: stated.map((m) => m.id),
           message: `organization.soc is in-house but providers cover ${s.providerHours} of the ${total} monitoring seat-hours a week: set soc to hybrid or outsourced`,
         });
       }

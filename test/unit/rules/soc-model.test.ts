@@ -63,4 +63,11 @@ describe('soc-model', () => {
     expect(ruleFindings(text, 'soc-model')).toHaveLength(1);
     expect(ruleFindings(text, 'monitoring-staffing')).toEqual([]);
   });
+
+  it('says once that a provider has no hours, and does not also call an in-house SOC outsourced on that assumption', () => {
+    const found = ruleFindings(teamYaml({ employees: 600, soc: 'in-house', monitoring: 'extended' }, [lead, ...analysts(1), provider()]), 'soc-model');
+    expect(found.map((f) => f.message)).toEqual([
+      'Night SOC (mssp, external: Acme MSSP) is credited with alert monitoring but its hours are not stated, so it is assumed to cover all extended monitoring hours: add hours (business-hours, off-hours or 24x7) as the contract says',
+    ]);
+  });
 });
