@@ -147,6 +147,28 @@ function fieldChanges<T extends object, F extends keyof T & string>(before: T, a
   return changes;
 }
 
+/**
+ * fieldChanges over MEMBER_FIELDS, roles compared as a set: their order in
+ * the file is not a change, and a change lists both sides sorted. Field by
+ * field, without copying the members: a large team has 100,000 of them and
+ * few change.
+ */
+function memberChanges(before: Member, after: Member): FieldChange<MemberField>[] {
+  const changes: FieldChange<MemberField>[] = [];
+  for (const field of MEMBER_FIELDS) {
+    let a: unknown = before[field];
+    let b: unknown = after[field];
+    if (field === 'roles') {
+      if (sameValue(a, b)) continue;
+      a = [...before.roles].sort();
+      b = [...after.roles].sort();
+    }
+    if (sameValue(a, b)) continue;
+    changes.push({ field, ...(a !== undefined ? { before: a } : {}), ...(b !== undefined ? { after: b } : {}) });
+  }
+  return changes;
+}
+
 function diffMembers(before: readonly Member[], after: readonly Member[]): TeamDiff['members'] {
   const old = new Map(before.map((m) => [m.id, m]));
   const now = new Map(after.map((m) => [m.id, m]));
@@ -154,8 +176,7 @@ function diffMembers(before: readonly Member[], after: readonly Member[]): TeamD
   for (const member of after) {
     const previous = old.get(member.id);
     if (!previous) continue;
-    // Roles are a set: their order in the file is not a change.
-    const changes = fieldChanges({ ...previous, roles: [...previous.roles].sort() }, { ...member, roles: [...member.roles].sort() }, MEMBER_FIELDS);
+    const changes = memberChanges(previous, member);
     if (changes.length > 0) changed.push({ id: member.id, name: member.name, changes });
   }
   return {
