@@ -1,5 +1,5 @@
 import { NO_MANAGER, reportingLines, UNKNOWN_MANAGER } from '../model/lines.js';
-import type { Member, Team } from '../model/team.js';
+import { holders, type Member, type Team } from '../model/team.js';
 import type { Problem, Rule } from './types.js';
 import { carriersOf, who } from './util.js';
 import { withArticle } from '../util/words.js';
@@ -7,16 +7,11 @@ import { EXAMPLE_TEAM } from './examples.js';
 
 const LEAD_ROLES: ReadonlySet<string> = new Set(['ciso', 'cio', 'security-manager']);
 
-function isLead(member: Member): boolean {
-  return member.roles.some((r) => LEAD_ROLES.has(r));
-}
-
 /** Per position in `team.members`: whether the member holds a security lead's role. */
-function leads(team: Team): Uint8Array {
+function leads(team: Team, positionOfIndex: Int32Array): Uint8Array {
+  // From the holders of each lead role: a few thousand members of a hundred thousand.
   const lead = new Uint8Array(team.members.length);
-  team.members.forEach((m, i) => {
-    if (isLead(m)) lead[i] = 1;
-  });
+  for (const role of LEAD_ROLES) for (const m of holders(team, role)) lead[positionOfIndex[m.index] as number] = 1;
   return lead;
 }
 
@@ -155,7 +150,7 @@ export const reportingLine: Rule = {
   check({ team, coverage }) {
     const problems: Problem[] = [];
     const { manager, positionOfIndex } = reportingLines(team);
-    const lead = leads(team);
+    const lead = leads(team, positionOfIndex);
     const cisoDutyHolders = new Set(carriersOf(team, coverage, 'ciso.strategy').map((m) => m.id));
     if (cisoDutyHolders.size > 0) {
       const targets = new Uint8Array(team.members.length);
@@ -164,33 +159,41 @@ export const reportingLine: Rule = {
         if (holder) targets[positionOfIndex[holder.index] as number] = 1;
       }
       const reachesCiso = reachesCisoDutyHolder(manager, lead, targets);
-      team.members.forEach((member, i) => {
-        if (member.reportsTo === undefined || !member.roles.includes('security-manager')) return;
-        if (cisoDutyHolders.has(member.id)) return;
-        if (reachesCiso[i] !== NO) return; // UNKNOWN: a chain through an unknown id, reported by unknown-member
+      // The holders of the role, in file order (a member who lists it twice, once).
+      let previous: Member | undefined;
+      for (const member of holders(team, 'security-manager')) {
+        if (member === previous) continue;
+        previous = member;
+        if (member.reportsTo === undefined) continue;
+        if (cisoDutyHolders.has(member.id)) continue;
+        if (reachesCiso[positionOfIndex[member.index] as number] !== NO) continue; // UNKNOWN: a chain through an unknown id, reported by unknown-member
         problems.push({
           pointer: `/members/${member.index}/reportsTo`,
           role: 'security-manager',
           members: [member.id],
           message: `${who(member)} is a security-manager whose reporting chain (through ${member.reportsTo}) does not reach the CISO-duty holder (${[...cisoDutyHolders].join(', ')}) through security leads`,
         });
-      });
+      }
     }
     const inLoop = new Uint8Array(team.members.length);
     const reaches = reachesLead(manager, lead, inLoop);
     // A line to an open position is a known id that leads nobody: judged here, not by unknown-member.
     const open = new Set(team.vacancies.map((v) => v.id));
-    team.members.forEach((member, i) => {
-      if (member.reportsTo === undefined || lead[i] === 1) return;
+    const { members } = team;
+    for (let i = 0; i < members.length; i++) {
+      // The typed arrays first: they rule out nearly everyone without reading the member.
+      if (lead[i] === 1 || reaches[i] === 1 || inLoop[i] === 1) continue;
+      const member = members[i] as Member;
+      if (member.reportsTo === undefined) continue;
       const role = member.roles.find((r) => r === 'security-analyst' || r === 'security-engineer');
-      if (!role || reaches[i] === 1 || inLoop[i] === 1 || (manager[i] === UNKNOWN_MANAGER && !open.has(member.reportsTo))) return;
+      if (!role || (manager[i] === UNKNOWN_MANAGER && !open.has(member.reportsTo))) continue;
       problems.push({
         pointer: `/members/${member.index}/reportsTo`,
         role,
         members: [member.id],
         message: `${who(member)} is ${withArticle(role)} whose reporting chain never reaches a security lead (a CISO, a CIO or a Security Manager)`,
       });
-    });
+    }
     return problems;
   },
 };
