@@ -151,12 +151,18 @@ export function buildTeam(raw: RawTeam): Team {
   const memberById = new Map<string, Member>();
   const byRole = new Map<string, Member[]>();
   for (const m of filled) {
-    if (!memberById.has(m.id)) memberById.set(m.id, m);
+    memberById.set(m.id, m);
     for (const role of m.roles) {
       const list = byRole.get(role);
       if (list) list.push(m);
       else byRole.set(role, [m]);
     }
+  }
+  // Set without asking first (a large team has 100,000 ids, and ids repeat only by mistake); where one
+  // repeats, the map is built again so that the first member with the id keeps it.
+  if (memberById.size !== filled.length) {
+    memberById.clear();
+    for (const m of filled) if (!memberById.has(m.id)) memberById.set(m.id, m);
   }
   return {
     organization: {
