@@ -46,7 +46,12 @@ export function memberRoles(team: TeamSummary, memberId: string): readonly strin
   let index = team === lastTeam ? lastIndex : rolesById.get(team);
   if (!index) {
     index = new Map();
-    for (const m of team.members) if (!index.has(m.id)) index.set(m.id, m.roles);
+    // Set without asking first, as buildTeam does: only where an id repeats is it built again first-come.
+    for (const m of team.members) index.set(m.id, m.roles);
+    if (index.size !== team.members.length) {
+      index.clear();
+      for (const m of team.members) if (!index.has(m.id)) index.set(m.id, m.roles);
+    }
     rolesById.set(team, index);
   }
   lastTeam = team;
