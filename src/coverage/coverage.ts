@@ -103,21 +103,55 @@ export function creditingRoles(team: Team): Map<string, string[]> {
   return byDuty;
 }
 
-function creditedMembers(duty: Responsibility, team: Team, extra: readonly string[] | undefined): Member[] {
-  const own = holders(team, duty.role).filter((m) => isCredited(m, duty, team));
-  if (extra === undefined) return own;
+/**
+ * What the duties of one role share, within one computeCoverage: where no
+ * holder of the role narrows its duties with `covers`, every duty of the role
+ * with the same `providerDefault` is credited to the same holders, and a role
+ * of a large team has tens of thousands of them.
+ */
+interface Shared {
+  /** Holders credited, by role and providerDefault, for roles whose holders have no `covers`. */
+  credited: Map<string, readonly Member[]>;
+  /** The ids of a list of credited members, in `ordered` order. */
+  ids: Map<readonly Member[], readonly string[]>;
+}
+
+function ownCredited(duty: Responsibility, team: Team, shared: Shared): readonly Member[] {
+  const all = holders(team, duty.role);
+  const key = `${duty.role}\u0000${duty.providerDefault}`;
+  const known = shared.credited.get(key);
+  if (known !== undefined) return known;
+  const own = all.filter((m) => isCredited(m, duty, team));
+  // With `covers` somewhere among the holders, what each is credited with depends on the duty itself.
+  if (!all.some((m) => m.covers !== undefined)) shared.credited.set(key, own);
+  return own;
+}
+
+function creditedMembers(duty: Responsibility, team: Team, extra: readonly string[] | undefined, shared: Shared): readonly Member[] {
+  const own = ownCredited(duty, team, shared);
+  if (extra === undefined || extra.every((role) => holders(team, role).length === 0)) return own;
   const seen = new Set(own);
   for (const role of extra) for (const m of holders(team, role)) if (!seen.has(m) && isCredited(m, duty, team)) seen.add(m);
   return seen.size === own.length ? own : [...seen].sort((a, b) => a.index - b.index);
 }
 
-function statusOf(duty: Responsibility, team: Team, itOutOfScope: ReadonlySet<RoleId>, extra: readonly string[] | undefined): CoverageEntry {
+/** `ordered(members)`, computed once per list and copied for each entry: entries never share an array. */
+function orderedIds(members: readonly Member[], shared: Shared): string[] {
+  let ids = shared.ids.get(members);
+  if (ids === undefined) {
+    ids = ordered(members);
+    shared.ids.set(members, ids);
+  }
+  return ids.slice();
+}
+
+function statusOf(duty: Responsibility, team: Team, itOutOfScope: ReadonlySet<RoleId>, extra: readonly string[] | undefined, shared: Shared): CoverageEntry {
   const base = { responsibility: duty.id, role: duty.role };
   if (itOutOfScope.has(duty.role)) return { ...base, status: 'not-applicable', members: [], via: null, reason: 'out-of-scope' };
-  const credited = creditedMembers(duty, team, extra);
+  const credited = creditedMembers(duty, team, extra, shared);
   if (credited.length > 0) {
     const status = credited.some((m) => !isExternal(m)) ? 'covered' : 'external';
-    return { ...base, status, members: ordered(credited), via: null };
+    return { ...base, status, members: orderedIds(credited, shared), via: null };
   }
   const size = team.organization.size;
   for (const fallback of duty.fallbacks) {
@@ -136,7 +170,8 @@ export function computeCoverage(team: Team): CoverageEntry[] {
     for (const role of ROLES) if (role.area === 'it' && holders(team, role.id).length === 0) itOutOfScope.add(role.id);
   }
   const extra = creditingRoles(team);
-  const entries = ROLES.flatMap((role) => role.responsibilities.map((duty) => statusOf(duty, team, itOutOfScope, extra.get(duty.id))));
+  const shared: Shared = { credited: new Map(), ids: new Map() };
+  const entries = ROLES.flatMap((role) => role.responsibilities.map((duty) => statusOf(duty, team, itOutOfScope, extra.get(duty.id), shared)));
   // Reporting to the CISO makes no sense when the Security Managers are the
   // only ones carrying the CISO's duties (absorbed, or both roles held).
   const report = entries.find((e) => e.responsibility === 'security-manager.report-to-ciso');

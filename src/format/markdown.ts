@@ -10,13 +10,13 @@
  * mention a person or team (`@name`) or an issue (`#1`).
  */
 import { findResponsibility, findRole } from '../catalog/index.js';
-import { creditedAs } from '../model/summary.js';
+import { creditedAs, memberRoles } from '../model/summary.js';
 import { COVERAGE_STATUSES, type CoverageEntry, type CoverageStatus, type FileResult, type Finding, type Severity, type TeamSummary } from '../findings.js';
 import { relativePath } from './location.js';
 import { escapeControl, escapeMarkdown, escapeMermaid } from './escape.js';
 import { plural } from './text.js';
 import type { Formatter } from './types.js';
-import { append, maxOf } from '../util/arrays.js';
+import { append, maxOf, sameList } from '../util/arrays.js';
 
 /** Above this many members the chart is left out: GitHub would refuse or shrink it past reading. */
 export const MAX_CHART_MEMBERS = 150;
@@ -75,19 +75,51 @@ function names(team: TeamSummary | undefined): Map<string, string> {
   return byId;
 }
 
-function coverageSection(coverage: readonly CoverageEntry[], team: TeamSummary | undefined): string[] {
+/**
+ * The "Carried by" cell of each entry. The duties of one role mostly list the
+ * same people (tens of thousands in a large team): a cell whose people are
+ * all credited through the entry's own role depends only on the list, the
+ * role and whether the entry is credited at all, and is written once.
+ */
+function carriedByCells(team: TeamSummary | undefined, nameOf: ReadonlyMap<string, string>): (entry: CoverageEntry) => string {
+  const written = new Map<string, { members: readonly string[]; cell: string }[]>();
+  return (entry) => {
+    const credited = entry.status === 'covered' || entry.status === 'external';
+    const key = `${entry.role}\u0000${credited}`;
+    const same = written.get(key)?.find((w) => sameList(w.members, entry.members));
+    if (same) return same.cell;
+    let ownRole = true;
+    const cell =
+      entry.members
+        .map((id) => {
+          // creditedAs is undefined for a member holding the entry's own role, or none of the team's.
+          const roles = team && credited ? memberRoles(team, id) : undefined;
+          const as = roles === undefined || roles.includes(entry.role) ? undefined : creditedAs(team, entry, id);
+          if (roles !== undefined && !roles.includes(entry.role)) ownRole = false;
+          return md(nameOf.get(id) ?? id) + (as !== undefined ? ` (as ${md(as)})` : '');
+        })
+        .join(', ') || '—';
+    if (ownRole) {
+      const list = written.get(key);
+      if (list) list.push({ members: entry.members, cell });
+      else written.set(key, [{ members: entry.members, cell }]);
+    }
+    return cell;
+  };
+}
+
+function coverageSection(coverage: readonly CoverageEntry[], team: TeamSummary | undefined, nameOf: ReadonlyMap<string, string>): string[] {
   const counts = new Map<CoverageStatus, number>();
   for (const entry of coverage) counts.set(entry.status, (counts.get(entry.status) ?? 0) + 1);
   const tally = COVERAGE_STATUSES.filter((status) => counts.has(status))
     .map((status) => `${counts.get(status)} ${status === 'not-applicable' ? 'not applicable' : status}`)
     .join(', ');
-  const nameOf = names(team);
+  const carriedBy = carriedByCells(team, nameOf);
   const rows = coverage.map((entry) => {
     const role = findRole(entry.role)?.title ?? entry.role;
     const duty = findResponsibility(entry.responsibility)?.title ?? entry.responsibility;
     const via = entry.via !== null ? ` via ${md(findRole(entry.via)?.title ?? entry.via)}` : '';
-    const who = entry.members.map((id) => { const as = creditedAs(team, entry, id); return md(nameOf.get(id) ?? id) + (as !== undefined ? ` (as ${md(as)})` : ''); }).join(', ') || '—';
-    return [md(role), `${md(duty)} ${codeSpan(entry.responsibility)}`, `${STATUS[entry.status]}${via}`, who];
+    return [md(role), `${md(duty)} ${codeSpan(entry.responsibility)}`, `${STATUS[entry.status]}${via}`, carriedBy(entry)];
   });
   return [`**Coverage** of ${plural(coverage.length, 'responsibility', 'responsibilities')}: ${tally}`, '', ...table(['Role', 'Responsibility', 'Status', 'Carried by'], rows)];
 }
@@ -171,7 +203,7 @@ function fileSection(file: FileResult, cwd: string | undefined): string[] {
         ]),
       ), '']);
   }
-  if (file.coverage.length > 0) append(lines, [...coverageSection(file.coverage, file.team), '']);
+  if (file.coverage.length > 0) append(lines, [...coverageSection(file.coverage, file.team, nameOf), '']);
   if (file.team && file.team.members.length > 0) append(lines, ['**Reporting lines**', '', ...reportingChart(file.team), '']);
   return lines;
 }

@@ -33,7 +33,7 @@ export interface SourceNode {
 
 /** Offsets → 1-based lines and columns; the yaml package's LineCounter has this shape. */
 export interface LineIndex {
-  readonly lineStarts: readonly number[];
+  readonly lineStarts: ArrayLike<number>;
   linePos(offset: number): { line: number; col: number };
 }
 
@@ -54,8 +54,18 @@ export const FILE_START: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 
 
 /** The line starts of `text` (after each "\n"), with the same binary search as the yaml package's LineCounter. */
 export function lineIndex(text: string): LineIndex {
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  // A typed array: a large file has a million lines, and pushing each onto an array costs several times the scan.
+  let starts = new Int32Array(Math.max(16, text.length >> 5));
+  let count = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (count === starts.length) {
+      const grown = new Int32Array(count * 2);
+      grown.set(starts);
+      starts = grown;
+    }
+    starts[count++] = i + 1;
+  }
+  const lineStarts = starts.subarray(0, count);
   return {
     lineStarts,
     linePos(offset) {

@@ -124,34 +124,47 @@ export function isExternal(member: Member): boolean {
   return member.provider !== undefined;
 }
 
+/**
+ * A member as the rules read it: the fields the file sets, in this order, with
+ * the defaults filled in. Set one by one rather than spread from optional
+ * parts: a large team has a hundred thousand members, and each spread is an
+ * object made and thrown away.
+ */
+function modelMember(m: RawMember, index: number): Member {
+  const member = { id: m.id, name: m.name, roles: m.roles } as Member;
+  if (m.title !== undefined) member.title = m.title;
+  if (m.reportsTo !== undefined) member.reportsTo = m.reportsTo;
+  if (m.tier !== undefined) member.tier = m.tier;
+  member.fte = m.fte ?? 1;
+  if (m.provider !== undefined) member.provider = m.provider;
+  if (m.covers !== undefined) member.covers = m.covers;
+  if (m.hours !== undefined) member.hours = m.hours;
+  if (m.onCall !== undefined) member.onCall = m.onCall;
+  if (m.vacancy === true) member.vacancy = true;
+  member.index = index;
+  return member;
+}
+
 export function buildTeam(raw: RawTeam): Team {
   const org = raw.organization;
-  const members: Member[] = raw.members.map((m, index) => ({
-    id: m.id,
-    name: m.name,
-    roles: m.roles,
-    ...(m.title !== undefined ? { title: m.title } : {}),
-    ...(m.reportsTo !== undefined ? { reportsTo: m.reportsTo } : {}),
-    ...(m.tier !== undefined ? { tier: m.tier } : {}),
-    fte: m.fte ?? 1,
-    ...(m.provider !== undefined ? { provider: m.provider } : {}),
-    ...(m.covers !== undefined ? { covers: m.covers } : {}),
-    ...(m.hours !== undefined ? { hours: m.hours } : {}),
-    ...(m.onCall !== undefined ? { onCall: m.onCall } : {}),
-    ...(m.vacancy === true ? { vacancy: true } : {}),
-    index,
-  }));
+  const members: Member[] = raw.members.map(modelMember);
   const vacancies = members.filter((m) => m.vacancy === true);
   const filled = vacancies.length === 0 ? members : members.filter((m) => m.vacancy !== true);
   const memberById = new Map<string, Member>();
   const byRole = new Map<string, Member[]>();
   for (const m of filled) {
-    if (!memberById.has(m.id)) memberById.set(m.id, m);
+    memberById.set(m.id, m);
     for (const role of m.roles) {
       const list = byRole.get(role);
       if (list) list.push(m);
       else byRole.set(role, [m]);
     }
+  }
+  // Set without asking first (a large team has 100,000 ids, and ids repeat only by mistake); where one
+  // repeats, the map is built again so that the first member with the id keeps it.
+  if (memberById.size !== filled.length) {
+    memberById.clear();
+    for (const m of filled) if (!memberById.has(m.id)) memberById.set(m.id, m);
   }
   return {
     organization: {

@@ -1,3 +1,4 @@
+import { holders } from '../model/team.js';
 import type { Problem, Rule } from './types.js';
 import { TEAM_WIDE } from './util.js';
 import { EXAMPLE_TEAM } from './examples.js';
@@ -45,7 +46,8 @@ export const analystTiers: Rule = {
     },
   },
   check({ team }) {
-    const analysts = team.members.filter((m) => m.roles.includes('security-analyst'));
+    // The holders of the role, in file order, each once (a member may list a role twice): not a scan of every member.
+    const analysts = holders(team, 'security-analyst').filter((m, i, all) => i === 0 || all[i - 1] !== m);
     const tiered = analysts.filter((m) => m.tier !== undefined);
     const problems: Problem[] = [];
     if (tiered.length >= 2 && !tiered.some((m) => (m.tier ?? 1) >= 2)) {

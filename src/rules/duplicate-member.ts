@@ -24,6 +24,8 @@ export const duplicateMember: Rule = {
     },
   },
   check({ team }) {
+    // Every id once among the members, and no open positions to compare with: nothing to look for.
+    if (team.vacancies.length === 0 && team.memberById.size === team.members.length) return [];
     const problems: Problem[] = [];
     const firstIndex = new Map<string, number>();
     const everyone = team.vacancies.length === 0 ? team.members : [...team.members, ...team.vacancies].sort((a, b) => a.index - b.index);

@@ -113,8 +113,11 @@ members:
     const size = team.organization.size;
     const limit = ROLE_LIMITS[size];
     const shares = absorbedShares(coverage);
+    const none: Share[] = [];
     for (const member of team.members) {
-      const absorbed = [...(shares.get(member.id)?.values() ?? [])].filter((s) => !member.roles.includes(s.role));
+      // Most members of a large team absorb nothing: no lookup, no list.
+      const own = shares.size === 0 ? undefined : shares.get(member.id);
+      const absorbed = own === undefined ? none : [...own.values()].filter((s) => !member.roles.includes(s.role));
       const load = member.roles.length + absorbed.reduce((sum, s) => sum + s.value, 0);
       if (load + 1e-9 < limit + MARGIN) continue; // sums of fractions: 4.5 may come out as 4.4999…
       const parts = [`${member.roles.length} held (${member.roles.join(', ')})`, ...absorbed.map(arithmetic)];

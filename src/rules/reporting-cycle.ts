@@ -57,10 +57,13 @@ members:
       if (to) manager[member.index] = to.index;
     }
     const state = new Uint8Array(members.length);
+    // With every id once, the first member with a member's id is the member itself: no lookup.
+    const unique = memberById.size === members.length;
+    const path: number[] = [];
     for (const start of members) {
-      let current = memberById.get(start.id)?.index ?? -1;
+      let current = unique ? start.index : (memberById.get(start.id)?.index ?? -1);
       if (current === -1 || state[current]) continue;
-      const path: number[] = [];
+      path.length = 0;
       while (current !== -1 && !state[current]) {
         state[current] = 1;
         path.push(current);

@@ -1,4 +1,5 @@
-import { isExternal, type Member, type Team } from '../model/team.js';
+import { NO_MANAGER, reportingLines, UNKNOWN_MANAGER } from '../model/lines.js';
+import { holders, isExternal, type Member, type Team } from '../model/team.js';
 import type { Problem, Rule } from './types.js';
 import { carriersOf, who } from './util.js';
 import { withArticle } from '../util/words.js';
@@ -6,91 +7,109 @@ import { EXAMPLE_TEAM } from './examples.js';
 
 const LEAD_ROLES: ReadonlySet<string> = new Set(['ciso', 'cio', 'security-manager']);
 
-function isLead(member: Member): boolean {
-  return member.roles.some((r) => LEAD_ROLES.has(r));
+/** Per position in `team.members`: whether the member holds a security lead's role. */
+function leads(team: Team, positionOfIndex: Int32Array): Uint8Array {
+  // From the holders of each lead role: a few thousand members of a hundred thousand.
+  const lead = new Uint8Array(team.members.length);
+  for (const role of LEAD_ROLES) for (const m of holders(team, role)) lead[positionOfIndex[m.index] as number] = 1;
+  return lead;
 }
 
 /**
- * For every member, whether the chain above it (following reportsTo) reaches a
- * security lead. Iterative, and each member is walked once: a walk stops at a
- * member already answered, and one path array is reused.
+ * For every member (by position in `team.members`), whether the chain above it
+ * (following reportsTo) reaches a security lead: 1 or 0. Members of a loop are
+ * marked in `inLoop`. Iterative, and each member is walked once: a walk stops
+ * at a member already answered, and one path array is reused.
  */
-function reachesLead(team: Team, inLoop: Set<string>): Map<string, boolean> {
-  const result = new Map<string, boolean>();
-  const onPath = new Set<string>();
-  const path: string[] = [];
-  for (const start of team.members) {
-    if (result.has(start.id)) continue;
-    path.length = 0;
-    onPath.clear();
-    let current: Member | undefined = start;
-    let answer = false;
-    while (current) {
+function reachesLead(manager: Int32Array, lead: Uint8Array, inLoop: Uint8Array): Int8Array {
+  const n = manager.length;
+  const result = new Int8Array(n).fill(-1);
+  // The walk a member is on (its start + 1), so that the marks need no clearing between walks.
+  const onPath = new Int32Array(n);
+  const path = new Int32Array(n);
+  for (let start = 0; start < n; start++) {
+    if (result[start] !== -1) continue;
+    let length = 0;
+    let current = start;
+    let answer = 0;
+    while (current >= 0) {
       if (current !== start) {
-        if (isLead(current)) {
-          answer = true;
+        if (lead[current] === 1) {
+          answer = 1;
           break;
         }
-        const known = result.get(current.id);
-        if (known !== undefined) {
+        const known = result[current] as number;
+        if (known !== -1) {
           answer = known;
           break;
         }
       }
-      if (onPath.has(current.id)) {
+      if (onPath[current] === start + 1) {
         // A loop, reported by reporting-cycle: its members are judged there, not here.
-        for (let i = path.indexOf(current.id); i < path.length; i++) inLoop.add(path[i] as string);
+        let i = 0;
+        while (path[i] !== current) i++;
+        for (; i < length; i++) inLoop[path[i] as number] = 1;
         break;
       }
-      path.push(current.id);
-      onPath.add(current.id);
-      current = current.reportsTo === undefined ? undefined : team.memberById.get(current.reportsTo);
+      path[length++] = current;
+      onPath[current] = start + 1;
+      current = manager[current] as number;
     }
-    for (const id of path) if (!result.has(id)) result.set(id, answer);
+    for (let i = 0; i < length; i++) {
+      const at = path[i] as number;
+      if (result[at] === -1) result[at] = answer;
+    }
   }
   return result;
 }
 
-type Verdict = 'yes' | 'no' | 'unknown';
+const NO = 0;
+const YES = 1;
+/** A chain through an id no member has: reported by unknown-member, not here. */
+const UNKNOWN = 2;
 
 /**
- * For every member, whether its chain of managers, all of them security leads,
- * reaches a holder of the CISO's duties: a manager under a director under the
- * CISO does. Each member is answered once (memoized), so this is linear.
+ * For every member (by position), whether its chain of managers, all of them
+ * security leads, reaches a holder of the CISO's duties (`targets`): YES, NO
+ * or UNKNOWN. A manager under a director under the CISO does. Each member is
+ * answered once (memoized), so this is linear.
  */
-function reachesCisoDutyHolder(team: Team, targets: ReadonlySet<string>): Map<string, Verdict> {
-  const result = new Map<string, Verdict>();
-  const path: string[] = [];
-  const onPath = new Set<string>();
-  for (const start of team.members) {
-    if (result.has(start.id)) continue;
-    path.length = 0;
-    onPath.clear();
-    let current: Member | undefined = start;
-    let answer: Verdict = 'no';
-    while (current) {
-      if (onPath.has(current.id)) break; // a loop, reported by reporting-cycle
-      path.push(current.id);
-      onPath.add(current.id);
-      if (current.reportsTo === undefined) break;
-      const next = team.memberById.get(current.reportsTo);
-      if (!next) {
-        answer = 'unknown';
+function reachesCisoDutyHolder(manager: Int32Array, lead: Uint8Array, targets: Uint8Array): Int8Array {
+  const n = manager.length;
+  const result = new Int8Array(n).fill(-1);
+  const onPath = new Int32Array(n);
+  const path = new Int32Array(n);
+  for (let start = 0; start < n; start++) {
+    if (result[start] !== -1) continue;
+    let length = 0;
+    let current = start;
+    let answer = NO;
+    for (;;) {
+      if (onPath[current] === start + 1) break; // a loop, reported by reporting-cycle
+      path[length++] = current;
+      onPath[current] = start + 1;
+      const next = manager[current] as number;
+      if (next === NO_MANAGER) break;
+      if (next === UNKNOWN_MANAGER) {
+        answer = UNKNOWN;
         break;
       }
-      if (targets.has(next.id)) {
-        answer = 'yes';
+      if (targets[next] === 1) {
+        answer = YES;
         break;
       }
-      if (!isLead(next)) break;
-      const known = result.get(next.id);
-      if (known !== undefined) {
+      if (lead[next] !== 1) break;
+      const known = result[next] as number;
+      if (known !== -1) {
         answer = known;
         break;
       }
       current = next;
     }
-    for (const id of path) if (!result.has(id)) result.set(id, answer);
+    for (let i = 0; i < length; i++) {
+      const at = path[i] as number;
+      if (result[at] === -1) result[at] = answer;
+    }
   }
   return result;
 }
@@ -130,28 +149,45 @@ export const reportingLine: Rule = {
   },
   check({ team, coverage }) {
     const problems: Problem[] = [];
+    const { manager, positionOfIndex } = reportingLines(team);
+    const lead = leads(team, positionOfIndex);
     const cisoDutyHolders = new Set(carriersOf(team, coverage, 'ciso.strategy').map((m) => m.id));
-    const reachesCiso = cisoDutyHolders.size > 0 ? reachesCisoDutyHolder(team, cisoDutyHolders) : new Map<string, Verdict>();
-    for (const member of team.members) {
-      if (member.reportsTo === undefined || !member.roles.includes('security-manager')) continue;
-      if (cisoDutyHolders.size === 0 || cisoDutyHolders.has(member.id)) continue;
-      if (reachesCiso.get(member.id) !== 'no') continue; // 'unknown': a chain through an unknown id, reported by unknown-member
-      problems.push({
-        pointer: `/members/${member.index}/reportsTo`,
-        role: 'security-manager',
-        members: [member.id],
-        message: `${who(member)} is a security-manager whose reporting chain (through ${member.reportsTo}) does not reach the CISO-duty holder (${[...cisoDutyHolders].join(', ')}) through security leads`,
-      });
+    if (cisoDutyHolders.size > 0) {
+      const targets = new Uint8Array(team.members.length);
+      for (const id of cisoDutyHolders) {
+        const holder = team.memberById.get(id);
+        if (holder) targets[positionOfIndex[holder.index] as number] = 1;
+      }
+      const reachesCiso = reachesCisoDutyHolder(manager, lead, targets);
+      // The holders of the role, in file order (a member who lists it twice, once).
+      let previous: Member | undefined;
+      for (const member of holders(team, 'security-manager')) {
+        if (member === previous) continue;
+        previous = member;
+        if (member.reportsTo === undefined) continue;
+        if (cisoDutyHolders.has(member.id)) continue;
+        if (reachesCiso[positionOfIndex[member.index] as number] !== NO) continue; // UNKNOWN: a chain through an unknown id, reported by unknown-member
+        problems.push({
+          pointer: `/members/${member.index}/reportsTo`,
+          role: 'security-manager',
+          members: [member.id],
+          message: `${who(member)} is a security-manager whose reporting chain (through ${member.reportsTo}) does not reach the CISO-duty holder (${[...cisoDutyHolders].join(', ')}) through security leads`,
+        });
+      }
     }
-    const inLoop = new Set<string>();
-    const reaches = reachesLead(team, inLoop);
+    const inLoop = new Uint8Array(team.members.length);
+    const reaches = reachesLead(manager, lead, inLoop);
     // A line to an open position is a known id that leads nobody: judged here, not by unknown-member.
     const open = new Set(team.vacancies.map((v) => v.id));
-    for (const member of team.members) {
+    const { members } = team;
+    for (let i = 0; i < members.length; i++) {
+      // The typed arrays first: they rule out nearly everyone without reading the member.
+      if (lead[i] === 1 || reaches[i] === 1 || inLoop[i] === 1) continue;
+      const member = members[i] as Member;
       // A provider's reportsTo names who owns its contract: external-oversight judges that.
-      if (member.reportsTo === undefined || isLead(member) || isExternal(member)) continue;
+      if (member.reportsTo === undefined || isExternal(member)) continue;
       const role = member.roles.find((r) => r === 'security-analyst' || r === 'security-engineer');
-      if (!role || reaches.get(member.id) || inLoop.has(member.id) || (!team.memberById.has(member.reportsTo) && !open.has(member.reportsTo))) continue;
+      if (!role || (manager[i] === UNKNOWN_MANAGER && !open.has(member.reportsTo))) continue;
       problems.push({
         pointer: `/members/${member.index}/reportsTo`,
         role,

@@ -128,10 +128,17 @@ members:
     for (const id of HANDS_ON) {
       const entry = entryOf(coverage, id);
       if (!entry || (entry.status !== 'covered' && entry.status !== 'absorbed')) continue;
+      // The first internal carrier, and whether there is a second: a large team's list has thousands.
+      let only: Member | undefined;
+      let internal = 0;
+      for (const carrier of entry.members) {
+        const m = team.memberById.get(carrier);
+        if (m === undefined || isExternal(m)) continue;
+        if (internal++ === 0) only = m;
+        else break;
+      }
+      if (internal !== 1 || !only) continue;
       const people = carriers(entry);
-      const internal = people.filter((m) => !isExternal(m));
-      const [only] = internal;
-      if (internal.length !== 1 || !only) continue;
       if (people.some((m) => isExternal(m) && providerBacksUp(m, id, team))) continue;
       // A provider credited with the duty that works off-hours only is no second holder in the working week: named, not ignored.
       add(only, id, 'handsOn', people.filter(isExternal));
@@ -141,9 +148,16 @@ members:
       if (!entry || (entry.status !== 'covered' && entry.status !== 'absorbed')) continue;
       // absorbed-duties reports the vacant role whose duties these are (a warning at the sizes checked here): hiring for it is the one fix.
       if (entry.status === 'absorbed') continue;
-      const people = carriers(entry);
-      const [only] = people;
-      if (people.length !== 1 || !only || isExternal(only)) continue;
+      // The one carrier, if there is only one.
+      let only: Member | undefined;
+      let people = 0;
+      for (const carrier of entry.members) {
+        const m = team.memberById.get(carrier);
+        if (m === undefined) continue;
+        if (people++ === 0) only = m;
+        else break;
+      }
+      if (people !== 1 || !only || isExternal(only)) continue;
       if (leadershipBackup(team, entry, only, size)) continue;
       add(only, id, 'lead');
     }

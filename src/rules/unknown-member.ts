@@ -44,12 +44,14 @@ members:
   check({ team }) {
     const problems: Problem[] = [];
     // Open positions are members of the file: a line to one is no unknown id (reporting-line judges whether it reaches a lead).
-    const known = new Set(team.memberById.keys());
-    for (const v of team.vacancies) known.add(v.id);
-    const ids = [...known];
+    const open = new Set(team.vacancies.map((v) => v.id));
+    const known = { has: (id: string) => team.memberById.has(id) || open.has(id) };
+    // Every id, members' then open positions', each once: the candidates for a suggestion, listed only when one is needed.
+    let ids: string[] | undefined;
     // One budget for the whole run: suggestions stay cheap however many ids are wrong.
     const budget = { cells: SUGGESTION_CELLS };
     const unknown = (id: string, pointer: string, what: string, members: string[]) => {
+      ids ??= [...new Set([...team.memberById.keys(), ...open])];
       const guess = closest(id, ids, budget);
       problems.push({
         message: `${what} "${id}", but no member has that id${guess ? `; did you mean "${guess}"?` : ''}`,

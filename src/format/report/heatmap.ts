@@ -34,9 +34,10 @@ export const TOOLTIP_NAMES = 50;
 
 function carriers(entry: CoverageEntry, names: ReadonlyMap<string, string>, team: TeamSummary): string {
   if (entry.members.length === 0) return entry.status === 'external' ? 'SOC provider' : entry.status === 'uncovered' ? 'nobody' : '';
-  const all = entry.members.map((id) => { const as = creditedAs(team, entry, id); return (names.get(id) ?? id) + (as !== undefined ? ` (as ${as})` : ''); });
-  const shown = all.length > NAMES_PER_CELL + 1 ? all.slice(0, NAMES_PER_CELL) : all;
-  const more = all.length - shown.length;
+  // Only the names shown are written out: a duty of a large team has tens of thousands of carriers.
+  const listed = entry.members.length > NAMES_PER_CELL + 1 ? entry.members.slice(0, NAMES_PER_CELL) : entry.members;
+  const shown = listed.map((id) => { const as = creditedAs(team, entry, id); return (names.get(id) ?? id) + (as !== undefined ? ` (as ${as})` : ''); });
+  const more = entry.members.length - shown.length;
   const who = shown.map(escapeHtml).join(', ') + (more > 0 ? ` <span class="more">+${more} more</span>` : '');
   return entry.via ? `${who} <span class="via">via ${escapeHtml(getRole(entry.via).title)}</span>` : who;
 }
