@@ -1,4 +1,5 @@
-import { isExternal } from '../model/team.js';
+import { reportingLines } from '../model/lines.js';
+import { isExternal, type Member } from '../model/team.js';
 import type { Problem, Rule } from './types.js';
 import { sameForAllSizes } from './types.js';
 import { EXAMPLE_TEAM } from './examples.js';
@@ -46,22 +47,26 @@ members:
   check({ team }) {
     const problems: Problem[] = [];
     const { members, memberById } = team;
-    // By the position of the first member with each id (the one memberById gives): whom each reports to,
-    // and 0 (not visited), 1 (on the current path) or 2 (done). Typed arrays and iteration: a chain or a
-    // team of any length is fine.
+    // By position in team.members (open positions are not in it, so a member's file index is no position):
+    // whom each reports to, and 0 (not visited), 1 (on the current path) or 2 (done). Typed arrays and
+    // iteration: a chain or a team of any length is fine.
+    const { positionOfIndex } = reportingLines(team);
+    const at = (member: Member) => positionOfIndex[member.index] ?? -1;
     const manager = new Int32Array(members.length).fill(-1);
     for (const member of memberById.values()) {
       // A provider's reportsTo names its internal owner, not a manager: a vCISO owned by the Security
       // Manager who reports to it is oversight, not a loop.
       const to = member.reportsTo === undefined || isExternal(member) ? undefined : memberById.get(member.reportsTo);
-      if (to) manager[member.index] = to.index;
+      if (to) manager[at(member)] = at(to);
     }
     const state = new Uint8Array(members.length);
     // With every id once, the first member with a member's id is the member itself: no lookup.
     const unique = memberById.size === members.length;
     const path: number[] = [];
-    for (const start of members) {
-      let current = unique ? start.index : (memberById.get(start.id)?.index ?? -1);
+    for (let position = 0; position < members.length; position++) {
+      const start = members[position] as Member;
+      const first = unique ? start : memberById.get(start.id);
+      let current = first === undefined ? -1 : unique ? position : at(first);
       if (current === -1 || state[current]) continue;
       path.length = 0;
       while (current !== -1 && !state[current]) {
@@ -72,12 +77,12 @@ members:
       if (current !== -1 && state[current] === 1) {
         const loop = path.slice(path.indexOf(current));
         // Report at the member of the loop that comes first in the file.
-        const at = members[loop.reduce((a, b) => Math.min(a, b))];
+        const firstInFile = members[loop.reduce((a, b) => Math.min(a, b))];
         const ids = loop.map((i) => members[i]?.id ?? '');
-        if (at) {
+        if (firstInFile) {
           problems.push({
-            message: ids.length === 1 ? `${at.id} reports to themself` : `reporting lines form a loop: ${[...ids, ids[0]].join(' → ')}`,
-            pointer: `/members/${at.index}/reportsTo`,
+            message: ids.length === 1 ? `${firstInFile.id} reports to themself` : `reporting lines form a loop: ${[...ids, ids[0]].join(' → ')}`,
+            pointer: `/members/${firstInFile.index}/reportsTo`,
             members: ids,
           });
         }

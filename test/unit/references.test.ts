@@ -36,6 +36,13 @@ describe('reference checks', () => {
     expect(checkTeam(text).findings.find((f) => f.ruleId === 'reporting-cycle')?.message).toBe('reporting lines form a loop: a → b → c → a');
   });
 
+  it('finds and names a loop below an open position (open positions are not members)', () => {
+    const open = '  - id: open1\n    name: Future hire\n    roles: [security-engineer]\n    vacancy: true\n';
+    const text = team(open + m('a', '    reportsTo: b\n') + m('b', '    reportsTo: a\n') + m('c', ''));
+    expect(reference(text)).toEqual([{ ruleId: 'reporting-cycle', severity: 'error', line: 13, column: 16, path: '/members/1/reportsTo', members: ['a', 'b'] }]);
+    expect(checkTeam(text).findings.find((f) => f.ruleId === 'reporting-cycle')?.message).toBe('reporting lines form a loop: a → b → a');
+  });
+
   it('accepts a chain of 20,000 members without recursion', () => {
     const lines = ['version: 1', 'organization:', '  name: Big', '  employees: 30000', 'members:'];
     for (let i = 0; i < 20_000; i++) lines.push(`  - {id: m${i}, name: M, roles: [system-administrator]${i > 0 ? `, reportsTo: m${i - 1}` : ''}}`);
