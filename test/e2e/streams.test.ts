@@ -20,6 +20,15 @@ function noisyTeam(dir: string): string {
   return file;
 }
 
+/** A valid team with a finding per member: megabytes of JSON, more than any pipe buffers. */
+function unknownLeads(dir: string): string {
+  const lines = ['version: 1', 'organization:', '  name: Acme', '  employees: 120', 'members:'];
+  for (let i = 0; i < 3000; i++) lines.push(`  - {id: m${i}, name: M, roles: [security-analyst], reportsTo: nobody}`);
+  const file = join(dir, 'unknown-leads.yaml');
+  writeFileSync(file, lines.join('\n') + '\n');
+  return file;
+}
+
 /**
  * A preload that makes decoding fail for one file only (its text holds a
  * marker that this module spells in base64), to prove how a bug in
@@ -58,13 +67,9 @@ describe('standard streams and internal errors (built binary)', () => {
     expect(code).toBe(1);
   });
 
-  it('writes the same whole report to a file as to a pipe', async () => {
+  it('writes the same whole report to a file as to a pipe', () => {
     const dir = tempDir();
-    // Valid, with a finding per member: megabytes of JSON, more than any pipe or socket buffers.
-    const lines = ['version: 1', 'organization:', '  name: Acme', '  employees: 120', 'members:'];
-    for (let i = 0; i < 3000; i++) lines.push(`  - {id: m${i}, name: M, roles: [security-analyst], reportsTo: nobody}`);
-    const file = join(dir, 'unknown-leads.yaml');
-    writeFileSync(file, lines.join('\n') + '\n');
+    const file = unknownLeads(dir);
     const args = [BIN, 'check', '-f', 'json', file];
     const viaPipe = spawnSync(process.execPath, args, { cwd: ROOT, env: ENV, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     expect(viaPipe.stdout.length).toBeGreaterThan(1024 * 1024);
@@ -79,16 +84,12 @@ describe('standard streams and internal errors (built binary)', () => {
       closeSync(fd);
     }
     expect(readFileSync(out, 'utf8')).toBe(viaPipe.stdout);
-
   });
 
   // A pipe set non-blocking by whoever shares it (as some shells and runners do): writes that would wait fail with EAGAIN.
   it.skipIf(spawnSync('python3', ['--version']).status !== 0)('writes the whole report to a non-blocking pipe whose reader is slow', () => {
     const dir = tempDir();
-    const lines = ['version: 1', 'organization:', '  name: Acme', '  employees: 120', 'members:'];
-    for (let i = 0; i < 3000; i++) lines.push(`  - {id: m${i}, name: M, roles: [security-analyst], reportsTo: nobody}`);
-    const file = join(dir, 'unknown-leads.yaml');
-    writeFileSync(file, lines.join('\n') + '\n');
+    const file = unknownLeads(dir);
     const args = [BIN, 'check', '-f', 'json', file];
     const expected = spawnSync(process.execPath, args, { cwd: ROOT, env: ENV, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout;
     const script = [
