@@ -4,6 +4,7 @@
  */
 import { FORMATTERS, isFormatName, type FormatName } from '../format/index.js';
 import { CliError } from './errors.js';
+import { closest } from '../util/suggest.js';
 
 export interface ReportTarget {
   format: FormatName;
@@ -12,7 +13,9 @@ export interface ReportTarget {
 
 export function formatNamed(name: string, where: string): FormatName {
   if (!isFormatName(name)) {
-    throw new CliError(`unknown format ${JSON.stringify(name)}${where}; use one of: ${Object.keys(FORMATTERS).join(', ')}`);
+    const names = Object.keys(FORMATTERS);
+    const guess = closest(name, names);
+    throw new CliError(`unknown format ${JSON.stringify(name)}${where}; ${guess ? `did you mean "${guess}"? ` : ''}use one of: ${names.join(', ')}`);
   }
   return name;
 }

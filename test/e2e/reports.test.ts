@@ -80,6 +80,7 @@ describe('several reports in one run', () => {
   it.each([
     ['a value without =', ['--report', 'sarif'], /^secops-team: --report "sarif" needs the form <format>=<file>/],
     ['an unknown format', ['--report', 'xml=out.xml'], /^secops-team: unknown format "xml" in --report; use one of: github, json, junit, markdown, sarif, stylish\n$/],
+    ['a misspelt format, with a suggestion', ['--report', 'jnit=out.xml'], /^secops-team: unknown format "jnit" in --report; did you mean "junit"\? use one of: github, json, junit, markdown, sarif, stylish\n$/],
     ['no file', ['--report', 'sarif='], /^secops-team: --report "sarif=" names no file/],
     ['two reports to one file', ['--report', 'sarif=a.out', '--report', 'json=./a.out'], /^secops-team: two outputs would write "\.\/a\.out"; give each report its own file\n$/],
     ['a report to the -o file', ['-o', 'a.out', '--report', 'json=a.out'], /^secops-team: two outputs would write "a\.out"/],
