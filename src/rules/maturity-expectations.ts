@@ -54,7 +54,7 @@ export const maturityExpectations: Rule = {
   docs: {
     summary: 'A declared `organization.maturity` asks for capabilities the team does not show: threat hunting, detection engineering, threat intelligence, measured performance.',
     rationale:
-      'Teams differ with size and maturity, and a team that says it runs a defined or measured SOC should show the capabilities that come with it. Only capabilities no other rule checks are asked for (tiering, the incident plan and deputies have their own rules), and only where the file declares `organization.maturity`: without it, nothing is judged. The table is secops-team\'s own default, grounded in MITRE\'s strategies for measuring and expanding a SOC. The single number simplifies: SOC-CMM scores maturity per domain and capability, not for a whole SOC, and NIST CSF tiers are not maturity levels. Specialist roles count when a member holds them (a provider where the table allows); performance counts as measured when a Security Manager of staff is credited with analysing and optimising security operations.',
+      'Teams differ with size and maturity, and a team that says it runs a defined or measured SOC should show the capabilities that come with it. Only capabilities no other rule checks are asked for (tiering, the incident plan and deputies have their own rules), and only where the file declares `organization.maturity`: without it, nothing is judged, and an enterprise is told so in one info, since its SOC is the one most expected to have these capabilities. The table is secops-team\'s own default, grounded in MITRE\'s strategies for measuring and expanding a SOC. The single number simplifies: SOC-CMM scores maturity per domain and capability, not for a whole SOC, and NIST CSF tiers are not maturity levels. Specialist roles count when a member holds them (a provider where the table allows); performance counts as measured when a Security Manager of staff is credited with analysing and optimising security operations.',
     authority: MATURITY_AUTHORITIES,
     fix: 'Give the capability to a member (the message names the role: `secops-team roles <role>` describes it), lower `organization.maturity` to the level the team really works at, or record an exception with its reason.',
     sizes: TABLE.sizes,
@@ -110,7 +110,18 @@ members:
   },
   check({ team, coverage }) {
     const { maturity, size } = team.organization;
-    if (maturity === undefined) return [];
+    if (maturity === undefined) {
+      // An enterprise SOC is judged on the capabilities its level expects: without a level, say that nothing was judged.
+      if (size !== 'enterprise') return [];
+      return [
+        {
+          pointer: '/organization',
+          anchor: 'key',
+          severity: 'info',
+          message: 'organization.maturity is not set, so the capabilities an enterprise SOC is expected to have at its level (threat hunting, threat intelligence, forensics, detection engineering) are not judged: set the SOC-CMM level it works at, 0 to 5',
+        },
+      ];
+    }
     const problems: Problem[] = [];
     const level = `maturity ${maturity} (${maturityName(maturity)})`;
     if (size === MATURITY_LAG.size && maturity <= MATURITY_LAG.atMost) {

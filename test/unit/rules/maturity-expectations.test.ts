@@ -29,7 +29,9 @@ const INTEL = '{id: i, name: I, roles: [threat-intelligence-analyst], reportsTo:
 
 describe('maturity-expectations', () => {
   it.each([
-    { name: 'no maturity declared: nothing, whatever the size', employees: 20000, maturity: undefined, extra: [], expected: [] },
+    { name: 'no maturity declared below enterprise size: nothing', employees: 5000, maturity: undefined, extra: [], expected: [] },
+    // An enterprise without a level is told that its SOC's capabilities were not judged.
+    { name: 'no maturity declared in an enterprise: one info at the organization', employees: 20000, maturity: undefined, extra: [], expected: [{ severity: 'info', line: 2, column: 1, role: undefined }] },
     { name: 'a small organization at maturity 5: nothing', employees: 100, maturity: 5, extra: [], expected: [] },
     { name: 'medium at 4: hunting and detection engineering, info', employees: 500, maturity: 4, extra: [], expected: [at('info', 'threat-hunter'), at('info', 'detection-engineer')] },
     { name: 'large at 2: nothing yet', employees: 5000, maturity: 2, extra: [], expected: [] },
