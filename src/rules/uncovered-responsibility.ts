@@ -1,5 +1,5 @@
 import { findResponsibility } from '../catalog/index.js';
-import { holders } from '../model/team.js';
+import { holders, isExternal } from '../model/team.js';
 import { sizeTable, type Problem, type Rule } from './types.js';
 import { ALERT_MONITORING, BUSINESS_HOURS_A_WEEK, INCIDENT_RESPONSE } from './staffing.js';
 import { atMember, list, names, roleLabel } from './util.js';
@@ -97,7 +97,11 @@ members:
       const ids = roleHolders.map((m) => m.id);
       const found = duties.map((id) => findResponsibility(id));
       const fallbacks = [...new Set(found.flatMap((d) => d?.fallbacks.map((f) => f.role) ?? []))];
-      const takes = fallbacks.length > 0 ? `, and no internal holder of ${fallbacks.map((r) => roleLabel(r)).join(' or ')} takes ${duties.length === 1 ? 'it' : 'them'} over` : '';
+      const it = duties.length === 1 ? 'it' : 'them';
+      // Fallback holders there are, but whose covers narrows them: say so, or the message reads as if nobody held the role.
+      const narrowed = [...new Set(fallbacks.flatMap((r) => holders(team, r)).filter((m) => !isExternal(m) && m.covers !== undefined))];
+      const why = narrowed.length > 0 ? ` (${names(team, narrowed.map((m) => m.id))}: covers leaves ${it} out)` : '';
+      const takes = fallbacks.length > 0 ? `, and no internal holder of ${fallbacks.map((r) => roleLabel(r)).join(' or ')} takes ${it} over${why}` : '';
       const what =
         duties.length === 1
           ? `${duties[0]} (${found[0]?.title.toLowerCase() ?? duties[0]})`

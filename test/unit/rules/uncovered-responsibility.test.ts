@@ -47,6 +47,12 @@ describe('uncovered-responsibility', () => {
     expect(result.suppressed.map((f) => f.responsibility)).toEqual(['security-manager.vulnerability-management']);
   });
 
+  it('says when a fallback holder is there but its covers leaves the duty out', () => {
+    const kim = '{id: k, name: Kim, roles: [ciso, security-analyst], covers: [ciso.strategy, security-analyst.alert-monitoring]}';
+    const [finding] = findings([kim, IT], 100).filter((f) => f.responsibility === 'security-analyst.incident-response');
+    expect(finding?.message).toMatch(/takes it over \(Kim: covers leaves it out\)$/);
+  });
+
   it('reports alert monitoring and incident response carried only by a provider that works off-hours: the working week is open', () => {
     const night = '{id: n, name: NightWatch, roles: [security-analyst], provider: NightWatch, hours: off-hours, reportsTo: d}';
     const result = findings([LEAD, IT, night], 600).filter((f) => f.severity === 'error');
