@@ -115,13 +115,25 @@ function inRoleItem(error: ValidationError): boolean {
   return /^\/members\/\d+\/roles\/\d+$/.test(error.instancePath) && error.schemaPath.endsWith('/roles/items/type');
 }
 
+/** The one id whose words the value abbreviates, word for word ("sec-analyst" -> "security-analyst"), if there is exactly one. */
+function abbreviationOf(value: string, ids: readonly string[]): string | undefined {
+  const words = asRoleId(value).split('-');
+  if (words.length < 2 || words.some((w) => w === '')) return undefined;
+  const matches = ids.filter((id) => {
+    const parts = id.split('-');
+    return parts.length === words.length && parts.every((part, i) => part.startsWith(words[i] as string));
+  });
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
 /** A member's role that is neither a catalog role nor, where the file has `roles:`, one of its own. */
 export function unknownRoleMessage(value: unknown, own: readonly string[] = []): string {
   const quoted = JSON.stringify(short(String(value)));
   // Another name of a catalog role ("soc-analyst", "Sysadmin") says which role it is; a typo gets the closest id.
   const alias = typeof value === 'string' ? ROLE_BY_ALIAS.get(asRoleId(value)) : undefined;
   if (alias) return `unknown role ${quoted}; the catalog calls this role "${alias}": use that id, or declare your own under roles: (secops-team roles lists them)`;
-  const guess = typeof value === 'string' ? closest(value, [...CATALOG_ROLE_IDS, ...own]) : undefined;
+  const candidates = [...CATALOG_ROLE_IDS, ...own];
+  const guess = typeof value === 'string' ? (abbreviationOf(value, candidates) ?? closest(value, candidates)) : undefined;
   return `unknown role ${quoted}; ${guess ? `did you mean "${guess}"? ` : ''}${own.length > 0 ? 'declare it under roles:, or use a catalog role' : 'use a catalog role, or declare your own under roles:'} (secops-team roles lists them)`;
 }
 

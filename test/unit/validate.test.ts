@@ -24,6 +24,7 @@ describe('schema findings point at the offending node', () => {
     ['another name of a catalog role, with its id', team('  - id: x\n    name: X\n    roles: [soc-analyst]\n'), 8, 13, '/members/0/roles/0', /unknown role "soc-analyst"; the catalog calls this role "security-analyst": use that id/],
     ['a job title written as a role, with its id', team('  - id: x\n    name: X\n    roles: [Sysadmin]\n'), 8, 13, '/members/0/roles/0', /unknown role "Sysadmin"; the catalog calls this role "system-administrator"/],
     ['provider: true, asking for the company', team('  - id: x\n    name: X\n    roles: [security-analyst]\n    provider: true\n'), 9, 15, '/members/0/provider', /provider must be text, not a boolean; write the name of the provider company/],
+    ['an abbreviated role, with the id it abbreviates', team('  - id: x\n    name: X\n    roles: [sec-analyst]\n'), 8, 13, '/members/0/roles/0', /unknown role "sec-analyst"; did you mean "security-analyst"\?/],
     ['a repeated role, at the repeat', team('  - id: x\n    name: X\n    roles: [ciso, cio, ciso]\n'), 8, 24, '/members/0/roles/2', /listed twice/],
     ['an empty role list', team('  - id: x\n    name: X\n    roles: []\n'), 8, 12, '/members/0/roles', /at least one role/],
     ['a malformed member id, with a suggestion', team('  - id: Dana Reyes\n    name: X\n    roles: [ciso]\n'), 6, 9, '/members/0/id', /"dana-reyes"/],
