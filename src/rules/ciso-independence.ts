@@ -1,14 +1,14 @@
 import type { Severity } from '../findings.js';
-import type { Member, Team } from '../model/team.js';
+import { isExternal, type Member, type Team } from '../model/team.js';
 import { sizeTable, type Problem, type Rule } from './types.js';
 import { atMember, who } from './util.js';
 
 /** Who a CISO reports to, and how loud that is at each size; small and medium organizations are not checked. */
 const TABLE = sizeTable({
-  small: { severity: 'info', checks: 'a CISO reporting to the IT Operations Manager (info)' },
-  medium: { severity: 'warning', checks: 'a CISO reporting to the IT Operations Manager (warning)' },
-  large: { severity: 'warning', checks: 'a CISO reporting to the IT Operations Manager (warning) or to the CIO (info)' },
-  enterprise: { severity: 'warning', checks: 'a CISO reporting to the IT Operations Manager or to the CIO (warning)' },
+  small: { severity: 'info', checks: 'a CISO reporting to the IT Operations Manager, or holding that role too (info)' },
+  medium: { severity: 'warning', checks: 'a CISO reporting to the IT Operations Manager, or holding that role too (warning)' },
+  large: { severity: 'warning', checks: 'a CISO reporting to the IT Operations Manager or holding that role too (warning), or reporting to the CIO (info)' },
+  enterprise: { severity: 'warning', checks: 'a CISO reporting to the IT Operations Manager or holding that role too, or reporting to the CIO (warning)' },
 });
 
 const TO_CIO: Readonly<Partial<Record<Team['organization']['size'], Severity>>> = { large: 'info', enterprise: 'warning' };
@@ -81,6 +81,17 @@ members:
     const size = team.organization.size;
     if (TABLE.sizes[size] === undefined) return problems;
     for (const ciso of team.byRole.get('ciso') ?? []) {
+      // Holding IT operations oneself puts security under the operations it oversees as surely as reporting to them.
+      if (!isExternal(ciso) && ciso.roles.includes('it-operations-manager')) {
+        problems.push({
+          ...atMember(ciso),
+          role: 'ciso',
+          members: [ciso.id],
+          severity: size === 'small' ? 'info' : 'warning',
+          message: `${who(ciso)} holds both the CISO and the IT Operations Manager roles: security then oversees the operations it runs itself${size === 'small' ? '; common at this size, so keep the two apart by other means (an independent review of changes, a report to the executive level)' : '; give IT operations or the CISO role to someone else, reporting to the executive level'}`,
+        });
+        continue;
+      }
       const boss = manager(team, ciso);
       if (!boss || boss === ciso || boss.roles.includes('ciso')) continue;
       if (boss.roles.includes('it-operations-manager')) {
@@ -89,7 +100,10 @@ members:
           role: 'ciso',
           members: [ciso.id, boss.id],
           severity: size === 'small' ? 'info' : 'warning',
-          message: `${who(ciso)} holds the CISO role and reports to ${who(boss)}, the IT Operations Manager: security then reports to the operations it oversees; let the CISO report to the executive level`,
+          // A provider's reportsTo names who owns its contract: the same concern, in the words that fit.
+          message: isExternal(ciso)
+            ? `${who(ciso)} holds the CISO role under a contract owned by ${who(boss)}, the IT Operations Manager: security then answers to the operations it oversees; let the contract be owned at the executive level`
+            : `${who(ciso)} holds the CISO role and reports to ${who(boss)}, the IT Operations Manager: security then reports to the operations it oversees; let the CISO report to the executive level`,
         });
       } else if (boss.roles.includes('cio')) {
         const severity = TO_CIO[size];

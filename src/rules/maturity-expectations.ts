@@ -118,7 +118,7 @@ members:
           pointer: '/organization',
           anchor: 'key',
           severity: 'info',
-          message: 'organization.maturity is not set, so the capabilities an enterprise SOC is expected to have at its level (threat hunting, threat intelligence, forensics, detection engineering) are not judged: set the SOC-CMM level it works at, 0 to 5',
+          message: 'organization.maturity is not set, so the capabilities an enterprise SOC is expected to have at its level (threat hunting or intelligence, detection engineering, measured performance) are not judged: set the SOC-CMM level it works at, 0 to 5',
         },
       ];
     }

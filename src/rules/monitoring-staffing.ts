@@ -1,5 +1,5 @@
 import type { Monitoring } from '../model/team.js';
-import { alertWatchers, fte, PRODUCTIVE_HOURS_OPTION, staffing, type Staffing } from './staffing.js';
+import { ALERT_MONITORING, alertWatchers, fte, PRODUCTIVE_HOURS_OPTION, staffing, weekdayFallback, type Staffing } from './staffing.js';
 import type { Rule } from './types.js';
 
 const WINDOW_WORDS: Readonly<Record<Monitoring, string>> = {
@@ -97,8 +97,15 @@ members:
     if (watchers.internal.length + watchers.providers.length === 0) return [];
     const soc = team.organization.soc;
     if ((soc === 'outsourced' || soc === 'hybrid') && watchers.providers.length === 0) return [];
-    // Only off-hours providers and nobody internal: uncovered-responsibility reports the open working week.
-    if (watchers.internal.length === 0 && watchers.providers.every((m) => m.hours === 'off-hours')) return [];
+    // Only off-hours providers and nobody internal: the internal holders of a fallback role carry the working week
+    // (engineers for analysts), and are counted; without them, uncovered-responsibility reports the open working week.
+    let fallbackRole: string | undefined;
+    if (watchers.internal.length === 0 && watchers.providers.every((m) => m.hours === 'off-hours')) {
+      const fallback = weekdayFallback(team, ALERT_MONITORING);
+      if (!fallback) return [];
+      watchers.internal = fallback.members;
+      fallbackRole = fallback.role;
+    }
 
     const s = staffing(team.organization, watchers, options.productiveHoursPerYear);
     if (s.shortfallFte < options.tolerance || s.shortfallFte <= 0) return [];
@@ -113,7 +120,8 @@ members:
       s.providerHours > 0
         ? `(${hours} h a week × ${seats} − ${s.providerHours} seat-hours providers cover) ÷ ${productive} productive h a week per FTE`
         : `${hours} h a week × ${seats} ÷ ${productive} productive h a week per FTE`;
-    const who = watchers.entry?.status === 'absorbed' && watchers.entry.via ? `${watchers.entry.via} holders` : 'internal analysts';
+    const via = fallbackRole ?? (watchers.entry?.status === 'absorbed' ? watchers.entry.via : undefined);
+    const who = via ? `${via} holders` : 'internal analysts';
     const large = team.organization.size === 'large' || team.organization.size === 'enterprise';
     // A small organization that does not say how it watches alerts is told, not warned: few run a SOC of their own.
     const assumed = team.organization.monitoringAssumed === true && team.organization.size === 'small';

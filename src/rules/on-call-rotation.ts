@@ -70,6 +70,7 @@ ${EXAMPLE_MEMBERS}    onCall: true
   check({ team, coverage, options }) {
     // A provider that works business hours only cannot take a page at night, onCall or not.
     const rotation = team.members.filter((m) => m.onCall === true && !(isExternal(m) && m.hours === 'business-hours'));
+    const dayOnly = team.members.filter((m) => m.onCall === true && isExternal(m) && m.hours === 'business-hours');
     const problems: Problem[] = [];
     if (team.organization.response === '24x7-on-call') {
       // A provider answering pages staffs its own rotation: its depth is the contract's, not the file's.
@@ -96,7 +97,7 @@ ${EXAMPLE_MEMBERS}    onCall: true
         ...(ids.length > 0 ? { members: ids } : {}),
         message:
           rotation.length === 0
-            ? `organization.response is 24x7-on-call but no member has onCall: true; a rotation needs about ${options.minimum} people: mark who is on call`
+            ? `organization.response is 24x7-on-call but ${dayOnly.length > 0 ? `the only ${dayOnly.length === 1 ? 'member' : 'members'} marked onCall (${names(team, dayOnly.map((m) => m.id))}) ${dayOnly.length === 1 ? 'works' : 'work'} business hours only` : 'no member has onCall: true'}; a rotation needs about ${options.minimum} people: mark who is on call`
             : `the 24x7 on-call rotation has ${rotation.length} ${rotation.length === 1 ? 'person' : 'people'} (${names(team, ids)}); it needs about ${options.minimum} to be sustainable with a second responder: add people or contract out-of-hours response`,
       });
     } else if (rotation.length > 0) {

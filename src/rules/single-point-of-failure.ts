@@ -127,7 +127,8 @@ members:
     const carriers = (entry: CoverageEntry) => entry.members.map((id) => team.memberById.get(id)).filter((m): m is Member => m !== undefined);
     for (const id of HANDS_ON) {
       const entry = entryOf(coverage, id);
-      if (!entry || (entry.status !== 'covered' && entry.status !== 'absorbed')) continue;
+      // A duty only absorbed from a role nobody holds is absorbed-duties' finding (or missing-role's): one cause, one finding.
+      if (entry?.status !== 'covered') continue;
       // The first internal carrier, and whether there is a second: a large team's list has thousands.
       let only: Member | undefined;
       let internal = 0;

@@ -6,7 +6,8 @@
  * monitoring needs.
  */
 import type { CoverageEntry, StaffingFigures } from '../findings.js';
-import { isExternal, type Member, type Monitoring, type Organization, type ProviderHours, type Team } from '../model/team.js';
+import { findResponsibility } from '../catalog/index.js';
+import { holders, isExternal, type Member, type Monitoring, type Organization, type ProviderHours, type Team } from '../model/team.js';
 import type { RuleOption } from './types.js';
 import { carriersOf } from './util.js';
 
@@ -108,4 +109,19 @@ export function staffing(organization: Organization, watchers: Pick<Watchers, 'i
 /** An FTE figure as the messages write it: always one decimal. */
 export function fte(value: number): string {
   return value.toFixed(1);
+}
+
+/**
+ * Where only providers that work off-hours are credited with a duty, the internal holders of its first fallback role
+ * (applicable at the team's size) that would take it over: they carry the working week, as they would carry the whole
+ * duty without the provider. Empty when there are none.
+ */
+export function weekdayFallback(team: Team, duty: string): { role: string; members: Member[] } | undefined {
+  const size = team.organization.size;
+  for (const fallback of findResponsibility(duty)?.fallbacks ?? []) {
+    if (fallback.sizes !== undefined && !fallback.sizes.includes(size)) continue;
+    const members = holders(team, fallback.role).filter((m) => !isExternal(m) && m.covers === undefined);
+    if (members.length > 0) return { role: fallback.role, members };
+  }
+  return undefined;
 }

@@ -1,7 +1,7 @@
 import { findResponsibility } from '../catalog/index.js';
-import { holders, isExternal } from '../model/team.js';
+import { holders, isExternal, type Member } from '../model/team.js';
 import { sizeTable, type Problem, type Rule } from './types.js';
-import { ALERT_MONITORING, BUSINESS_HOURS_A_WEEK, INCIDENT_RESPONSE } from './staffing.js';
+import { ALERT_MONITORING, BUSINESS_HOURS_A_WEEK, INCIDENT_RESPONSE, weekdayFallback } from './staffing.js';
 import { atMember, list, names, roleLabel } from './util.js';
 
 const TABLE = sizeTable({
@@ -96,7 +96,9 @@ members:
       if (!first) continue;
       const ids = roleHolders.map((m) => m.id);
       const found = duties.map((id) => findResponsibility(id));
-      const fallbacks = [...new Set(found.flatMap((d) => d?.fallbacks.map((f) => f.role) ?? []))];
+      // The fallback roles that apply at this size, of the duties in the group.
+      const size = team.organization.size;
+      const fallbacks = [...new Set(found.flatMap((d) => d?.fallbacks.filter((f) => f.sizes === undefined || f.sizes.includes(size)).map((f) => f.role) ?? []))];
       const it = duties.length === 1 ? 'it' : 'them';
       // Fallback holders there are, but whose covers narrows them: say so, or the message reads as if nobody held the role.
       const narrowed = [...new Set(fallbacks.flatMap((r) => holders(team, r)).filter((m) => !isExternal(m) && m.covers !== undefined))];
@@ -115,22 +117,30 @@ members:
         message: `nobody is credited with ${what}: ${names(team, ids)} ${ids.length === 1 ? 'holds' : 'hold'} ${duties.length === 1 ? roleLabel(role) : 'the role'} without ${duties.length === 1 ? 'it' : 'them'}${takes}`,
       });
     }
-    // A duty that must be carried at every hour, carried only by providers that work off-hours: nobody does it in the working week.
+    // Duties that must be carried at every hour, carried only by providers that work off-hours, with no internal holder of
+    // a fallback role (an engineer for an analyst) to take the working week: nobody does them then. One finding for both.
+    const open: string[] = [];
+    let offHours: Member[] = [];
     for (const id of [ALERT_MONITORING, INCIDENT_RESPONSE]) {
       const entry = coverage.find((e) => e.responsibility === id);
       if (entry?.status !== 'external') continue;
       const providers = entry.members.flatMap((m) => team.memberById.get(m) ?? []);
-      const [first] = providers;
-      if (!first || !providers.every((m) => m.hours === 'off-hours')) continue;
-      const duty = findResponsibility(id);
-      const ids = providers.map((m) => m.id);
+      if (providers.length === 0 || !providers.every((m) => m.hours === 'off-hours')) continue;
+      if (weekdayFallback(team, id)) continue;
+      open.push(id);
+      offHours = providers;
+    }
+    const [first] = offHours;
+    if (first && open.length > 0) {
+      const ids = offHours.map((m) => m.id);
+      const what = open.length === 1 ? `${open[0]} (${findResponsibility(open[0] as string)?.title.toLowerCase()})` : `${list(open.map((id) => `${findResponsibility(id)?.title.toLowerCase()} (${id})`))}`;
       problems.push({
         ...atMember(first),
         severity: 'error',
-        role: entry.role,
-        responsibility: id,
+        role: 'security-analyst',
+        ...(open.length === 1 ? { responsibility: open[0] } : { responsibilities: open }),
         members: ids,
-        message: `nobody is credited with ${id} (${duty?.title.toLowerCase() ?? id}) in business hours: ${names(team, ids)} ${ids.length === 1 ? 'works' : 'work'} off-hours only, so the ${BUSINESS_HOURS_A_WEEK} hours of the working week stay open; give it to an internal member for business hours, or extend the contract to hours: 24x7`,
+        message: `nobody is credited with ${what} in business hours: ${names(team, ids)} ${ids.length === 1 ? 'works' : 'work'} off-hours only, so the ${BUSINESS_HOURS_A_WEEK} hours of the working week stay open; give ${open.length === 1 ? 'it' : 'them'} to an internal member for business hours, or extend the contract to hours: 24x7`,
       });
     }
     return problems;

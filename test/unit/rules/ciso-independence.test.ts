@@ -33,7 +33,7 @@ describe('ciso-independence', () => {
   it('never reports an error, and says the CIO line is common and lawful', () => {
     expect(Object.values(cisoIndependence.severity)).not.toContain('error');
     expect(cisoIndependence.docs.rationale).toMatch(/common and lawful/);
-    expect(cisoIndependence.docs.sizes?.small).toMatch(/IT Operations Manager \(info\)/);
+    expect(cisoIndependence.docs.sizes?.small).toMatch(/IT Operations Manager, or holding that role too \(info\)/);
     const [finding] = ruleFindings(team(5000, 'cio'), 'ciso-independence');
     expect(finding?.message).toBe('Cara (c) holds the CISO role and reports to Boss (b), the CIO: common and lawful, but the CISO judges the systems the CIO runs');
   });
@@ -41,5 +41,20 @@ describe('ciso-independence', () => {
   it('is quiet for a CISO who reports to the board (no reportsTo) or to another CISO holder', () => {
     expect(brief(teamYaml({ employees: 20000 }, ['{id: c, name: C, roles: [ciso]}', '{id: s, name: S, roles: [system-administrator], reportsTo: c}']))).toEqual([]);
     expect(brief(teamYaml({ employees: 20000 }, ['{id: g, name: G, roles: [ciso, cio]}', '{id: c, name: C, roles: [ciso], reportsTo: g}', '{id: s, name: S, roles: [system-administrator]}']))).toEqual([]);
+  });
+
+  it('reports a CISO who is also the IT Operations Manager, as it reports one who reports to it', () => {
+    const both = (employees: number) => teamYaml({ employees }, ['{id: c, name: Cara, roles: [ciso, it-operations-manager]}', '{id: a, name: A, roles: [security-analyst], reportsTo: c}', '{id: s, name: S, roles: [system-administrator], reportsTo: c}']);
+    expect(ruleFindings(both(100), 'ciso-independence').map((f) => f.severity)).toEqual(['info']);
+    const [finding] = ruleFindings(both(500), 'ciso-independence');
+    expect(finding?.severity).toBe('warning');
+    expect(finding?.message).toBe('Cara (c) holds both the CISO and the IT Operations Manager roles: security then oversees the operations it runs itself; give IT operations or the CISO role to someone else, reporting to the executive level');
+  });
+
+  it('words a provider CISO whose contract IT operations owns as a contract, not a reporting line', () => {
+    const text = teamYaml({ employees: 20000 }, ['{id: o, name: Ida, roles: [it-operations-manager]}', '{id: v, name: Virtual CISO, roles: [ciso], provider: CisoCo, reportsTo: o}', '{id: m, name: M, roles: [security-manager], reportsTo: o}', '{id: s, name: S, roles: [system-administrator], reportsTo: o}']);
+    expect(ruleFindings(text, 'ciso-independence').map((f) => f.message)).toEqual([
+      'Virtual CISO (v, external: CisoCo) holds the CISO role under a contract owned by Ida (o), the IT Operations Manager: security then answers to the operations it oversees; let the contract be owned at the executive level',
+    ]);
   });
 });

@@ -138,6 +138,15 @@ describe('monitoring-staffing', () => {
     expect(ruleFindings(teamYaml({ employees: 600 }, lone), 'monitoring-staffing').map((f) => f.severity)).toEqual(['warning']);
   });
 
+  it('counts engineers (the fallback) for the working week beside a provider that works off-hours only', () => {
+    const night = '{id: n, name: N, roles: [security-analyst], provider: NightWatch, hours: off-hours, reportsTo: lead}';
+    const engineers = ['{id: e1, name: E1, roles: [security-engineer]}', '{id: e2, name: E2, roles: [security-engineer]}'];
+    expect(ruleFindings(teamYaml({ employees: 600, soc: 'hybrid', monitoring: '24x7', seats: 2 }, [lead, night, ...engineers.slice(0, 1)]), 'monitoring-staffing').map((f) => f.message)).toEqual([
+      '24x7 with 2 seats needs about 2.5 FTE ((168 h a week × 2 seats − 256 seat-hours providers cover) ÷ 32.3 productive h a week per FTE); security-engineer holders give 1.0 and no provider covers business hours: short about 2.5 − 1.0 = 1.5 FTE, or contract business-hours monitoring',
+    ]);
+    expect(ruleFindings(teamYaml({ employees: 600, soc: 'hybrid', monitoring: '24x7' }, [lead, night, ...engineers]), 'monitoring-staffing')).toEqual([]);
+  });
+
   it('points at the organization key when monitoring is not written', () => {
     const text = teamYaml({ employees: 120 }, ['{id: lead, name: Lead, roles: [security-manager, security-analyst]}']);
     expect(ruleFindings(text, 'monitoring-staffing')).toMatchObject([{ line: 2, column: 1 }]);

@@ -86,4 +86,11 @@ describe('on-call-rotation', () => {
     const thin = teamYaml({ employees: 600, monitoring: '24x7', response: '24x7-on-call' }, [lead, ...analysts.slice(0, 2), ...responders(4)]);
     expect(ruleFindings(thin, 'on-call-rotation').map((f) => f.severity)).toEqual(['warning']);
   });
+
+  it('says when the only member marked onCall is a provider that works business hours only', () => {
+    const provider = '{id: mssp, name: Sentinel SOC, roles: [security-analyst], provider: Sentinel, hours: business-hours, onCall: true, reportsTo: lead}';
+    expect(ruleFindings(team('24x7-on-call', [provider]), 'on-call-rotation').map((f) => f.message)).toEqual([
+      'organization.response is 24x7-on-call but the only member marked onCall (Sentinel SOC) works business hours only; a rotation needs about 8 people: mark who is on call',
+    ]);
+  });
 });

@@ -64,4 +64,21 @@ describe('out-of-hours', () => {
     const vuln = provider('hours: 24x7, covers: [security-analyst.security-training]');
     expect(ruleFindings(teamYaml({ employees: 600, soc: 'hybrid' }, [lead, analyst, vuln]), 'out-of-hours')).toHaveLength(1);
   });
+
+  it('reports 24x7 watching by a provider with nobody to respond at night, and not a SOC of the team\'s own', () => {
+    const mdr = '{id: mdr, name: Falcon MDR, roles: [security-analyst], provider: Falcon, hours: 24x7, covers: [security-analyst.alert-monitoring], reportsTo: lead}';
+    const engineer = '{id: e, name: E, roles: [security-engineer], reportsTo: lead}';
+    const [finding, ...rest] = ruleFindings(teamYaml({ employees: 1500, monitoring: '24x7', soc: 'outsourced' }, [lead, engineer, mdr]), 'out-of-hours');
+    expect(rest).toEqual([]);
+    expect(finding?.severity).toBe('error');
+    expect(finding?.message).toMatch(/^alerts are watched 24x7 only by Falcon MDR, and nobody responds to what it finds outside business hours \(128 of the 168 hours a week\)/);
+    // The same provider contracted for response too, or analysts of the team's own on shift: nothing.
+    expect(ruleFindings(teamYaml({ employees: 1500, monitoring: '24x7', soc: 'outsourced' }, [lead, engineer, mdr.replace(', covers: [security-analyst.alert-monitoring]', '')]), 'out-of-hours')).toEqual([]);
+    expect(ruleFindings(teamYaml({ employees: 1500, monitoring: '24x7' }, [lead, analyst]), 'out-of-hours')).toEqual([]);
+  });
+
+  it('is not satisfied by a provider on call that works business hours only', () => {
+    const retainer = '{id: ir, name: IR Retainer, roles: [security-analyst], provider: Retainer, hours: business-hours, onCall: true, reportsTo: lead}';
+    expect(ruleFindings(teamYaml({ employees: 700, monitoring: 'business-hours', soc: 'hybrid' }, [lead, analyst, retainer]), 'out-of-hours').map((f) => f.severity)).toEqual(['warning']);
+  });
 });
