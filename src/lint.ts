@@ -8,7 +8,7 @@ import { expandPaths, InputError, readTeamFile, STDIN } from './input/files.js';
 import { loadBytes, loadText, type LoadedFile } from './load/load.js';
 import type { Locator } from './load/locate.js';
 import { summarizeTeam } from './model/summary.js';
-import { buildTeam, type RawTeam, type Team, type TeamException } from './model/team.js';
+import { buildTeam, isLive, type RawTeam, type Team, type TeamException } from './model/team.js';
 import { findRule, RULES } from './rules/index.js';
 import { noUsableMember } from './rules/missing-role.js';
 import { ruleOptions, type Rule, type RuleContext } from './rules/types.js';
@@ -95,7 +95,7 @@ function matchingException(index: Map<string, TeamException>, finding: Finding):
 
 /** Moves the findings that a live exception covers to `suppressed`. */
 function applyExceptions(team: Team, findings: Finding[], today: string): { kept: Finding[]; suppressed: SuppressedFinding[]; used: Set<number> } {
-  const live = exceptionIndex(team.exceptions.filter((e) => e.expires === undefined || e.expires >= today));
+  const live = exceptionIndex(team.exceptions.filter((e) => isLive(e, today)));
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   const used = new Set<number>();

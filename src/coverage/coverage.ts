@@ -76,7 +76,7 @@ export function isCredited(member: Member, duty: Responsibility, team: Team): bo
  * defaults), and a managed SOC is not thereby contracted to build the
  * security systems of a missing engineer.
  */
-function absorbs(member: Member, team: Team): boolean {
+export function takesOver(member: Member, team: Team): boolean {
   return covers(member, team) === undefined && !isExternal(member);
 }
 
@@ -156,7 +156,7 @@ function statusOf(duty: Responsibility, team: Team, itOutOfScope: ReadonlySet<Ro
   const size = team.organization.size;
   for (const fallback of duty.fallbacks) {
     if (!appliesAt(size, fallback.sizes)) continue;
-    const absorbers = holders(team, fallback.role).filter((m) => absorbs(m, team));
+    const absorbers = holders(team, fallback.role).filter((m) => takesOver(m, team));
     if (absorbers.length > 0) return { ...base, status: 'absorbed', members: ordered(absorbers), via: fallback.role };
   }
   if (duty.lapsesWithoutHolder !== undefined) return { ...base, status: 'not-applicable', members: [], via: null, reason: 'not-meaningful' };

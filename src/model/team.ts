@@ -55,6 +55,11 @@ export interface TeamException extends RawException {
   index: number;
 }
 
+/** Whether an exception still applies on `today` (YYYY-MM-DD): it has no expiry, or expires today or later. */
+export function isLive(exception: Pick<RawException, 'expires'>, today: string): boolean {
+  return exception.expires === undefined || exception.expires >= today;
+}
+
 export interface Team {
   organization: Organization;
   /** The members who count: everyone in the file except open positions. */

@@ -1,3 +1,4 @@
+import { isLive } from '../model/team.js';
 import type { Problem, Rule } from './types.js';
 import { sameForAllSizes } from './types.js';
 import { EXAMPLE_TEAM } from './examples.js';
@@ -29,7 +30,7 @@ export const expiredException: Rule = {
   check({ team, today }) {
     const problems: Problem[] = [];
     for (const exception of team.exceptions) {
-      if (exception.expires === undefined || exception.expires >= today) continue;
+      if (isLive(exception, today)) continue;
       problems.push({
         pointer: `/exceptions/${exception.index}`,
         ...(exception.approvedBy !== undefined ? { members: [exception.approvedBy] } : {}),

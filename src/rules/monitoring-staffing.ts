@@ -99,15 +99,12 @@ members:
     if ((soc === 'outsourced' || soc === 'hybrid') && watchers.providers.length === 0) return [];
     // Only off-hours providers and nobody internal: the internal holders of a fallback role carry the working week
     // (engineers for analysts), and are counted; without them, uncovered-responsibility reports the open working week.
-    let fallbackRole: string | undefined;
-    if (watchers.internal.length === 0 && watchers.providers.every((m) => m.hours === 'off-hours')) {
-      const fallback = weekdayFallback(team, ALERT_MONITORING);
-      if (!fallback) return [];
-      watchers.internal = fallback.members;
-      fallbackRole = fallback.role;
-    }
+    const offHoursOnly = watchers.internal.length === 0 && watchers.providers.every((m) => m.hours === 'off-hours');
+    const fallback = offHoursOnly ? weekdayFallback(team, ALERT_MONITORING) : undefined;
+    if (offHoursOnly && !fallback) return [];
+    const counted = fallback ? { ...watchers, internal: fallback.members } : watchers;
 
-    const s = staffing(team.organization, watchers, options.productiveHoursPerYear);
+    const s = staffing(team.organization, counted, options.productiveHoursPerYear);
     if (s.shortfallFte < options.tolerance || s.shortfallFte <= 0) return [];
 
     const businessNeed = (s.window.business - s.covered.business) * s.seats / s.productiveHoursAWeek;
@@ -120,7 +117,7 @@ members:
       s.providerHours > 0
         ? `(${hours} h a week × ${seats} − ${s.providerHours} seat-hours providers cover) ÷ ${productive} productive h a week per FTE`
         : `${hours} h a week × ${seats} ÷ ${productive} productive h a week per FTE`;
-    const via = fallbackRole ?? (watchers.entry?.status === 'absorbed' ? watchers.entry.via : undefined);
+    const via = fallback?.role ?? (watchers.entry?.status === 'absorbed' ? watchers.entry.via : undefined);
     const who = via ? `${via} holders` : 'internal analysts';
     const large = team.organization.size === 'large' || team.organization.size === 'enterprise';
     // A small organization that does not say how it watches alerts is told, not warned: few run a SOC of their own.
@@ -130,7 +127,7 @@ members:
         pointer: '/organization/monitoring',
         anchor: 'key',
         role: 'security-analyst',
-        members: [...watchers.internal, ...watchers.providers].map((m) => m.id),
+        members: [...counted.internal, ...counted.providers].map((m) => m.id),
         ...(large && s.shortfallFte < 1 ? { severity: 'warning' as const } : assumed ? { severity: 'info' as const } : {}),
         staffing: { neededFte: s.neededFte, internalFte: s.internalFte, providerHours: s.providerHours, shortfallFte: s.shortfallFte },
         message: `${assumed ? 'organization.monitoring is not set, so business hours are assumed: ' : ''}${WINDOW_WORDS[team.organization.monitoring]} with ${seats} needs about ${fte(s.neededFte)} FTE (${arithmetic}); ${who} give ${fte(s.internalFte)} and ${gap}: short about ${fte(s.neededFte)} − ${fte(s.internalFte)} = ${fte(s.shortfallFte)} FTE, or ${contract}`,

@@ -7,6 +7,7 @@
  */
 import type { CoverageEntry, StaffingFigures } from '../findings.js';
 import { findResponsibility } from '../catalog/index.js';
+import { takesOver } from '../coverage/coverage.js';
 import { holders, isExternal, type Member, type Monitoring, type Organization, type ProviderHours, type Team } from '../model/team.js';
 import type { RuleOption } from './types.js';
 import { carriersOf } from './util.js';
@@ -120,7 +121,7 @@ export function weekdayFallback(team: Team, duty: string): { role: string; membe
   const size = team.organization.size;
   for (const fallback of findResponsibility(duty)?.fallbacks ?? []) {
     if (fallback.sizes !== undefined && !fallback.sizes.includes(size)) continue;
-    const members = holders(team, fallback.role).filter((m) => !isExternal(m) && m.covers === undefined);
+    const members = holders(team, fallback.role).filter((m) => takesOver(m, team));
     if (members.length > 0) return { role: fallback.role, members };
   }
   return undefined;

@@ -1,5 +1,6 @@
 import { findResponsibility } from '../catalog/index.js';
-import { holders, isExternal, type Member } from '../model/team.js';
+import { takesOver } from '../coverage/coverage.js';
+import { holders, isExternal, isLive, type Member } from '../model/team.js';
 import { sizeTable, type Problem, type Rule } from './types.js';
 import { ALERT_MONITORING, BUSINESS_HOURS_A_WEEK, INCIDENT_RESPONSE, weekdayFallback } from './staffing.js';
 import { atMember, list, names, roleLabel } from './util.js';
@@ -79,7 +80,7 @@ members:
     const problems: Problem[] = [];
     // One finding per cause: the duties of one role that its holders are not credited with, grouped (errors apart from
     // warnings). A duty that a live exception names keeps a finding of its own, so that the exception still applies to it alone.
-    const excepted = new Set(team.exceptions.filter((e) => e.rule === 'uncovered-responsibility' && e.target !== undefined && (e.expires === undefined || e.expires >= today)).map((e) => e.target));
+    const excepted = new Set(team.exceptions.filter((e) => e.rule === 'uncovered-responsibility' && e.target !== undefined && isLive(e, today)).map((e) => e.target));
     const groups = new Map<string, { role: string; critical: boolean; duties: string[] }>();
     for (const entry of coverage) {
       if (entry.status !== 'uncovered') continue;
@@ -101,7 +102,7 @@ members:
       const fallbacks = [...new Set(found.flatMap((d) => d?.fallbacks.filter((f) => f.sizes === undefined || f.sizes.includes(size)).map((f) => f.role) ?? []))];
       const it = duties.length === 1 ? 'it' : 'them';
       // Fallback holders there are, but whose covers narrows them: say so, or the message reads as if nobody held the role.
-      const narrowed = [...new Set(fallbacks.flatMap((r) => holders(team, r)).filter((m) => !isExternal(m) && m.covers !== undefined))];
+      const narrowed = [...new Set(fallbacks.flatMap((r) => holders(team, r)).filter((m) => !isExternal(m) && !takesOver(m, team)))];
       const why = narrowed.length > 0 ? ` (${names(team, narrowed.map((m) => m.id))}: covers leaves ${it} out)` : '';
       const takes = fallbacks.length > 0 ? `, and no internal holder of ${fallbacks.map((r) => roleLabel(r)).join(' or ')} takes ${it} over${why}` : '';
       const what =
@@ -114,7 +115,7 @@ members:
         role,
         ...(duties.length === 1 ? { responsibility: duties[0] } : { responsibilities: duties }),
         members: ids,
-        message: `nobody is credited with ${what}: ${names(team, ids)} ${ids.length === 1 ? 'holds' : 'hold'} ${duties.length === 1 ? roleLabel(role) : 'the role'} without ${duties.length === 1 ? 'it' : 'them'}${takes}`,
+        message: `nobody is credited with ${what}: ${names(team, ids)} ${ids.length === 1 ? 'holds' : 'hold'} ${duties.length === 1 ? roleLabel(role) : 'the role'} without ${it}${takes}`,
       });
     }
     // Duties that must be carried at every hour, carried only by providers that work off-hours, with no internal holder of

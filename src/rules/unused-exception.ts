@@ -1,3 +1,4 @@
+import { isLive } from '../model/team.js';
 import { findResponsibility, findRole } from '../catalog/index.js';
 import type { Problem, Rule } from './types.js';
 import { sameForAllSizes } from './types.js';
@@ -29,7 +30,7 @@ export const unusedException: Rule = {
     const problems: Problem[] = [];
     for (const exception of team.exceptions) {
       if (usedExceptions.has(exception.index)) continue;
-      if (exception.expires !== undefined && exception.expires < today) continue; // expired-exception reports it
+      if (!isLive(exception, today)) continue; // expired-exception reports it
       const target = exception.target;
       const unknownTarget = target !== undefined && !findRole(target) && !findResponsibility(target) && !team.memberById.has(target);
       problems.push({

@@ -65,6 +65,9 @@ describe('uncovered-responsibility', () => {
     expect(errors([LEAD, IT, night, '{id: a, name: A, roles: [security-analyst]}'])).toEqual([]);
     expect(errors([LEAD, IT, night.replace('off-hours', '24x7')])).toEqual([]);
     expect(errors([LEAD, IT, night, '{id: e, name: E, roles: [security-engineer]}'])).toEqual([]);
+    // Judged as coverage judges a fallback holder: covers that lists nothing of the engineer's own roles narrows nothing; one that leaves these duties out does.
+    expect(errors([LEAD, IT, night, '{id: e, name: E, roles: [security-engineer], covers: [ciso.strategy]}'])).toEqual([]);
+    expect(errors([LEAD, IT, night, '{id: e, name: E, roles: [security-engineer], covers: [security-engineer.security-systems]}'])).toHaveLength(1);
   });
 
   it('says nothing about vacant roles (missing-role speaks) nor duties not expected at this size', () => {
