@@ -25,10 +25,14 @@ export interface SuggestionBudget {
 /** Some tens of milliseconds: a full comparison against thousands of ids, a few times over. */
 export const SUGGESTION_CELLS = 10_000_000;
 
+/** Past these lengths no suggestion is looked for: bounded work for any input. */
+export const MAX_SUGGESTION_INPUT = 200;
+export const MAX_SUGGESTION_CANDIDATES = 5000;
+
 /** The candidate closest to `input`, if it is close enough to be a likely typo. */
 export function closest(input: string, candidates: readonly string[], budget: SuggestionBudget = { cells: SUGGESTION_CELLS }): string | undefined {
   // Bounded work: suggestions are a convenience, never a way to make a run slow.
-  if (input.length > 200 || candidates.length > 5000 || budget.cells <= 0) return undefined;
+  if (input.length > MAX_SUGGESTION_INPUT || candidates.length > MAX_SUGGESTION_CANDIDATES || budget.cells <= 0) return undefined;
   const needle = input.toLowerCase();
   const limit = Math.max(2, Math.floor(needle.length / 3));
   let best: string | undefined;

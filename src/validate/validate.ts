@@ -8,7 +8,7 @@ import { decodePointer, type Anchor, type Locator } from '../load/locate.js';
 import type { RawTeam } from '../model/team.js';
 import { configurableRuleIds } from '../rules/index.js';
 import { buildTeamSchema } from '../schema/build.js';
-import { closest } from '../util/suggest.js';
+import { closest, MAX_SUGGESTION_CANDIDATES, MAX_SUGGESTION_INPUT } from '../util/suggest.js';
 import { validateTeam, type ValidationError } from './team-validator.js';
 
 interface Located {
@@ -117,6 +117,8 @@ function inRoleItem(error: ValidationError): boolean {
 
 /** The one id whose words the value abbreviates, word for word ("sec-analyst" -> "security-analyst"), if there is exactly one. */
 function abbreviationOf(value: string, ids: readonly string[]): string | undefined {
+  // Bounded as the closest-id search is: a convenience never makes a run slow.
+  if (value.length > MAX_SUGGESTION_INPUT || ids.length > MAX_SUGGESTION_CANDIDATES) return undefined;
   const words = asRoleId(value).split('-');
   if (words.length < 2 || words.some((w) => w === '')) return undefined;
   const matches = ids.filter((id) => {
