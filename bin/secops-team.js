@@ -12,7 +12,7 @@
 // checks each entry against the source it was made from: a damaged or stale
 // entry is compiled anew, never run. See docs/performance.md.
 const nodeModule = require('node:module');
-if (typeof nodeModule.enableCompileCache === 'function' && !process.env.NODE_COMPILE_CACHE) {
+if (typeof nodeModule.enableCompileCache === 'function' && !process.env.NODE_COMPILE_CACHE && !process.env.NODE_DISABLE_COMPILE_CACHE) {
   const folder = privateCacheFolder();
   if (folder) nodeModule.enableCompileCache(folder);
 }

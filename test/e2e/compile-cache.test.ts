@@ -50,6 +50,8 @@ describe('compile cache', () => {
     const folder = home();
     const plain = check(folder, { NODE_DISABLE_COMPILE_CACHE: '1' });
     expect(plain.status).toBe(0);
+    // Turned off, it is not even created.
+    expect(existsSync(join(folder, '.cache'))).toBe(false);
 
     const first = check(folder);
     expect(first.stdout).toBe(plain.stdout);
