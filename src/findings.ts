@@ -136,8 +136,14 @@ export interface CheckResult {
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/**
+ * File order: line, column, severity, then rule id. Rule ids are lower-case
+ * ASCII, so code-unit order is their alphabetical order; `localeCompare` would
+ * give the same and set up ICU's collator on its first call, which costs a
+ * short run more than all its rules.
+ */
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.line - b.line || a.column - b.column || severityRank[a.severity] - severityRank[b.severity] || a.ruleId.localeCompare(b.ruleId);
+  return a.line - b.line || a.column - b.column || severityRank[a.severity] - severityRank[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
 export function summarize(files: readonly FileResult[]): Summary {

@@ -17,6 +17,7 @@ import { escapeControl, escapeMarkdown, escapeMermaid } from './escape.js';
 import { plural } from './text.js';
 import type { Formatter } from './types.js';
 import { append, maxOf, sameList } from '../util/arrays.js';
+import { formatCount } from '../util/words.js';
 
 /** Above this many members the chart is left out: GitHub would refuse or shrink it past reading. */
 export const MAX_CHART_MEMBERS = 150;
@@ -174,7 +175,7 @@ export function reportingChart(team: TeamSummary): string[] {
     lines.push(`  class ${external.join(',')} external`);
   }
   lines.push('```');
-  if (left > 0) lines.push('', `${plural(left, 'member')} with long names or roles ${left === 1 ? 'is' : 'are'} left out of the chart: Mermaid draws at most ${MAX_CHART_CHARS.toLocaleString('en-US')} characters of chart here.`);
+  if (left > 0) lines.push('', `${plural(left, 'member')} with long names or roles ${left === 1 ? 'is' : 'are'} left out of the chart: Mermaid draws at most ${formatCount(MAX_CHART_CHARS)} characters of chart here.`);
   return lines;
 }
 

@@ -8,6 +8,7 @@ import { creditedAs } from '../model/summary.js';
 import { wrapHard as wrapLines } from '../util/wrap.js';
 import { append, maxOf } from '../util/arrays.js';
 import { csvCell, escapeControl, escapeMarkdown, safeJson } from './text.js';
+import { formatCount } from '../util/words.js';
 
 /** `stylish` is the table for people, as in every command; `table`, its earlier name, still works. */
 export const MATRIX_FORMATS = ['stylish', 'json', 'markdown', 'csv'] as const;
@@ -59,7 +60,7 @@ export const MAX_TABLE_CARRIERS = 12;
 export function tableCarriers(entry: CoverageEntry, max = MAX_TABLE_CARRIERS, team?: TeamSummary): string {
   if (entry.members.length <= max) return carriers(entry, team);
   const rest = entry.members.length - max;
-  return `${carriers({ ...entry, members: entry.members.slice(0, max), via: null }, team)} and ${rest.toLocaleString('en-US')} more` + (entry.via ? ` (via ${entry.via})` : '');
+  return `${carriers({ ...entry, members: entry.members.slice(0, max), via: null }, team)} and ${formatCount(rest)} more` + (entry.via ? ` (via ${entry.via})` : '');
 }
 
 /** One letter per status for narrow terminals, explained by the legend above the matrix. */

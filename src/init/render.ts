@@ -9,17 +9,18 @@ import { SIZE_BANDS, sizeForEmployees } from '../catalog/index.js';
 import type { RawTeam } from '../model/team.js';
 import { wrap } from '../util/wrap.js';
 import { vacantRoles } from './draft.js';
+import { formatCount } from '../util/words.js';
 
 export interface RenderOptions {
   /** Where the modeline points editors for the schema: a relative path or a URL. */
   schema: string;
 }
 
-function band(size: string): string {
+/** A size with its band of employees: "medium: 250–999 employees". */
+export function band(size: string): string {
   const b = SIZE_BANDS.find((s) => s.size === size);
   if (!b) return size;
-  const number = (n: number) => n.toLocaleString('en-US');
-  return `${b.size}: ${number(b.min)}${b.max === null ? ' or more' : `–${number(b.max)}`} employees`;
+  return `${b.size}: ${formatCount(b.min)}${b.max === null ? ' or more' : `–${formatCount(b.max)}`} employees`;
 }
 
 function pairOf(node: Node | null | undefined, key: string): Pair<Node, Node> | undefined {

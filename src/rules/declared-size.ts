@@ -1,5 +1,5 @@
 import { sizeForEmployees, sizeRank } from '../catalog/index.js';
-import { withArticle } from '../util/words.js';
+import { withArticle, formatCount } from '../util/words.js';
 import type { Problem, Rule } from './types.js';
 
 /**
@@ -52,7 +52,7 @@ members:
     const problem: Problem = {
       pointer: '/organization/size',
       anchor: 'value',
-      message: `organization.size is ${org.size}, but ${org.employees.toLocaleString('en-US')} employees make ${withArticle(counted)} organization: every finding is graded as for ${withArticle(org.size)} one; remove size, or record why the smaller size is right`,
+      message: `organization.size is ${org.size}, but ${formatCount(org.employees)} employees make ${withArticle(counted)} organization: every finding is graded as for ${withArticle(org.size)} one; remove size, or record why the smaller size is right`,
     };
     return [problem];
   },

@@ -27,6 +27,8 @@ import {
 import { deriveMemberId, memberIdProblem } from '../../init/member-id.js';
 import { InterruptedError } from '../errors.js';
 import type { Choice, Prompter } from '../prompts.js';
+import { band } from '../../init/render.js';
+import { formatCount } from '../../util/words.js';
 
 export interface WizardOptions {
   prompter: Prompter;
@@ -91,14 +93,7 @@ export function parseShare(value: string): number | undefined {
 
 export const SHARE_HINT = 'enter a share above 0 and at most 1, such as 0.5 for half time';
 
-export const EMPLOYEES_HINT = `a whole number from 1 to ${MAX_EMPLOYEES.toLocaleString('en-US')}`;
-
-export function bandLabel(size: Size): string {
-  const b = SIZE_BANDS.find((s) => s.size === size);
-  if (!b) return size;
-  const n = (v: number) => v.toLocaleString('en-US');
-  return `${b.size}: ${n(b.min)}${b.max === null ? ' or more' : `–${n(b.max)}`} employees`;
-}
+export const EMPLOYEES_HINT = `a whole number from 1 to ${formatCount(MAX_EMPLOYEES)}`;
 
 function listNames(members: readonly DraftMember[], room: number): string {
   let text = '';
@@ -131,7 +126,7 @@ async function askOrganization(o: WizardOptions): Promise<DraftOrganization> {
     message: 'Organization size (it sets which roles are expected)',
     choices: SIZE_BANDS.map((b) => ({
       value: b.size,
-      name: `${bandLabel(b.size)}${b.size === derived ? ` (${employees.toLocaleString('en-US')} employees)` : ''}`,
+      name: `${band(b.size)}${b.size === derived ? ` (${formatCount(employees)} employees)` : ''}`,
       description: b.anchor,
       short: b.size,
     })),

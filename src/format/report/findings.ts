@@ -5,6 +5,7 @@
 import { SEVERITIES, type Finding, type Severity, type SuppressedFinding } from '../../findings.js';
 import { findRule } from '../../rules/index.js';
 import { escapeHtml } from '../html.js';
+import { formatCount } from '../../util/words.js';
 
 const HEADINGS: Readonly<Record<Severity, string>> = { error: 'Errors', warning: 'Warnings', info: 'Information' };
 
@@ -35,7 +36,7 @@ function position(f: Finding): string {
 export const FINDINGS_PER_LIST = 500;
 
 function rest(total: number, shown: number): string {
-  return total > shown ? `<li class="muted more-items">and ${(total - shown).toLocaleString('en-US')} more, listed in the other formats (<code>secops-team check --format json</code>)</li>` : '';
+  return total > shown ? `<li class="muted more-items">and ${formatCount(total - shown)} more, listed in the other formats (<code>secops-team check --format json</code>)</li>` : '';
 }
 
 function ruleBlock(ruleId: string, findings: readonly Finding[]): string {

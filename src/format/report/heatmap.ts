@@ -9,6 +9,7 @@ import { creditedAs } from '../../model/summary.js';
 import { COVERAGE_STATUSES, type CoverageEntry, type CoverageStatus, type TeamSummary } from '../../findings.js';
 import { escapeHtml } from '../html.js';
 import { maxOf } from '../../util/arrays.js';
+import { formatCount } from '../../util/words.js';
 
 export const STATUS_LABELS: Readonly<Record<CoverageStatus, string>> = {
   covered: 'covered',
@@ -73,7 +74,7 @@ export function renderHeatmap(team: TeamSummary, coverage: readonly CoverageEntr
       if (!entry) return '<td class="empty"></td>';
       const listed = entry.members.slice(0, TOOLTIP_NAMES).map((id) => names.get(id) ?? id);
       const rest = entry.members.length - listed.length;
-      const everyone = listed.join(', ') + (rest > 0 ? ` and ${rest.toLocaleString('en-US')} more` : '');
+      const everyone = listed.join(', ') + (rest > 0 ? ` and ${formatCount(rest)} more` : '');
       const tip = [`${duty.id}: ${findResponsibility(duty.id)?.summary ?? ''}`, everyone].filter(Boolean).map(escapeHtml).join('&#10;');
       return (
         `<td class="duty status-${entry.status}" data-responsibility="${duty.id}" data-status="${entry.status}" title="${tip}">` +

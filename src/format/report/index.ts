@@ -11,6 +11,7 @@ import { renderFindings } from './findings.js';
 import { renderCoverageBar, renderHeatmap, renderLegend } from './heatmap.js';
 import { renderOrgChart } from './org-chart.js';
 import { REPORT_CSS } from './style.js';
+import { formatCount } from '../../util/words.js';
 
 export interface ReportOptions {
   /** The day the report is made, YYYY-MM-DD. */
@@ -52,7 +53,7 @@ function membersTable(team: TeamSummary): string {
       `<td>${m.provider !== undefined ? escapeHtml(m.provider) : '<span class="muted">internal</span>'}</td></tr>`,
   );
   const left = team.members.length - rows.length;
-  const note = left > 0 ? `<p class="muted">The first ${rows.length.toLocaleString('en-US')} members in file order; ${left.toLocaleString('en-US')} more are in the team file.</p>` : '';
+  const note = left > 0 ? `<p class="muted">The first ${formatCount(rows.length)} members in file order; ${formatCount(left)} more are in the team file.</p>` : '';
   return (
     note +
     '<div class="table-scroll"><table class="members"><thead><tr><th>member</th><th>title</th><th>roles</th><th class="optional">reports to</th><th class="optional">FTE</th><th>provider</th></tr></thead>' +
@@ -95,7 +96,7 @@ export function renderReport(file: FileResult & { team: TeamSummary }, options: 
 
 <section class="card" id="organization">
 <h2>Organization</h2>
-<p>A <strong>${org.size}</strong> organization of ${org.employees.toLocaleString('en-US')} employees, with ${SOC_LABELS[org.soc]} and ${org.monitoring === '24x7' ? 'round-the-clock (24x7)' : 'business-hours'} monitoring.</p>
+<p>A <strong>${org.size}</strong> organization of ${formatCount(org.employees)} employees, with ${SOC_LABELS[org.soc]} and ${org.monitoring === '24x7' ? 'round-the-clock (24x7)' : 'business-hours'} monitoring.</p>
 <ul class="facts">
 ${fact(team.members.length, 'member')}
 ${fact(round(fte), 'internal FTE')}

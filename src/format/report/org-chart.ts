@@ -8,6 +8,7 @@ import { roleTitle } from '../../model/summary.js';
 import type { TeamSummary } from '../../findings.js';
 import { escapeHtml } from '../html.js';
 import { buildForest, DEFAULT_LAYOUT, flattenForest, layoutOrgChart, type ForestNode } from './org-layout.js';
+import { formatCount } from '../../util/words.js';
 
 type Member = TeamSummary['members'][number];
 
@@ -139,7 +140,7 @@ function listChart(roots: ForestNode<Member>[], total: number): string {
     return `<li class="org-row${node.problem ? ' line-problem' : ''}" data-member="${escapeHtml(m.id)}" style="--depth:${depth}"><span class="swatch" style="background:${colorOf(m.roles[0] ?? 'security-analyst')}"></span><strong>${escapeHtml(m.name)}</strong> <span class="muted">${escapeHtml(details.join(' · '))}</span></li>`;
   });
   const note = summarised
-    ? `<p class="muted">${total.toLocaleString('en-US')} members: listed are the ${shown.length.toLocaleString('en-US')} people others report to${shown.length < nodes.length ? ` (of ${nodes.length.toLocaleString('en-US')})` : ''}, with how many direct reports are not listed.</p>`
+    ? `<p class="muted">${formatCount(total)} members: listed are the ${formatCount(shown.length)} people others report to${shown.length < nodes.length ? ` (of ${formatCount(nodes.length)})` : ''}, with how many direct reports are not listed.</p>`
     : '';
   return `${note}<ul class="org-list">${rows.join('')}</ul>`;
 }
