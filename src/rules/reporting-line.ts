@@ -5,13 +5,20 @@ import { carriersOf, who } from './util.js';
 import { withArticle } from '../util/words.js';
 import { EXAMPLE_TEAM } from './examples.js';
 
-const LEAD_ROLES: ReadonlySet<string> = new Set(['ciso', 'cio', 'security-manager']);
+/**
+ * The security leads' roles. The CIO leads security only where nobody on the
+ * staff holds the CISO role: with a CISO in post, a line through the CIO is
+ * IT's line, not security's.
+ */
+function leadRoles(cisoInPost: boolean): readonly string[] {
+  return cisoInPost ? ['ciso', 'security-manager'] : ['ciso', 'cio', 'security-manager'];
+}
 
 /** Per position in `team.members`: whether the member holds a security lead's role. */
-function leads(team: Team, positionOfIndex: Int32Array): Uint8Array {
+function leads(team: Team, positionOfIndex: Int32Array, roles: readonly string[]): Uint8Array {
   // From the holders of each lead role: a few thousand members of a hundred thousand.
   const lead = new Uint8Array(team.members.length);
-  for (const role of LEAD_ROLES) for (const m of holders(team, role)) lead[positionOfIndex[m.index] as number] = 1;
+  for (const role of roles) for (const m of holders(team, role)) lead[positionOfIndex[m.index] as number] = 1;
   return lead;
 }
 
@@ -61,6 +68,19 @@ function reachesLead(manager: Int32Array, lead: Uint8Array, inLoop: Uint8Array):
     }
   }
   return result;
+}
+
+const IT_ROLES: readonly string[] = ['cio', 'it-operations-manager', 'system-administrator', 'system-analyst'];
+
+/** Whether anyone above the member at `start` (a position in `team.members`) holds an IT role; a loop ends the walk. */
+function chainPassesIt(team: Team, manager: Int32Array, start: number): boolean {
+  let current = manager[start] as number;
+  for (let steps = 0; current >= 0 && steps < manager.length; steps++) {
+    const boss = team.members[current] as Member;
+    if (boss.roles.some((r) => IT_ROLES.includes(r))) return true;
+    current = manager[current] as number;
+  }
+  return false;
 }
 
 const NO = 0;
@@ -122,7 +142,7 @@ export const reportingLine: Rule = {
   docs: {
     summary: 'A Security Manager whose chain of security leads does not reach the CISO-duty holder, or an analyst or engineer whose reporting chain never reaches a security lead.',
     rationale:
-      'The source has the Security Manager communicate the team\'s needs to the CISO, and the analysts and engineers work under the security team\'s lead. A reporting line that bypasses them separates the people who find problems from the people who can act on them. Layered organizations are fine: a manager who reports to a director who reports to the CISO reaches the CISO through security leads. Only judged where `reportsTo` is given.',
+      'The source has the Security Manager communicate the team\'s needs to the CISO, and the analysts and engineers work under the security team\'s lead. A reporting line that bypasses them separates the people who find problems from the people who can act on them. Layered organizations are fine: a manager who reports to a director who reports to the CISO reaches the CISO through security leads. A virtual CISO (a provider) is not someone an employee reports to, and where nobody holds the CISO role, a Security Manager who reports outside IT (to the CEO or the board) heads security on the independent line, even if the CIO absorbs the CISO\'s duties. With a CISO in post, the CIO is not a security lead for this rule: an analyst under IT operations answers to the operations they watch. Only judged where `reportsTo` is given.',
     authority: [
       { authority: 'seed', note: 'the Security Manager communicates security and technology needs to the CISO and manages the security team' },
       { authority: 'NIST NICE Framework Components v2.0.0 (2025)', note: 'OG-WRL-014 Systems Security Management' },
@@ -150,8 +170,17 @@ export const reportingLine: Rule = {
   check({ team, coverage }) {
     const problems: Problem[] = [];
     const { manager, positionOfIndex } = reportingLines(team);
-    const lead = leads(team, positionOfIndex);
-    const cisoDutyHolders = new Set(carriersOf(team, coverage, 'ciso.strategy').map((m) => m.id));
+    const cisoRoleHeld = holders(team, 'ciso').some((m) => !isExternal(m));
+    const lead = leads(team, positionOfIndex, leadRoles(cisoRoleHeld));
+    // An employee does not report to a provider (a virtual CISO): external-oversight judges who owns that contract.
+    const cisoDutyHolders = new Set(
+      carriersOf(team, coverage, 'ciso.strategy')
+        .filter((m) => !isExternal(m))
+        .map((m) => m.id),
+    );
+    // Nobody holds the CISO role: the Security Manager heads security, and a
+    // line outside IT (to the CEO, the board) is the independent one that
+    // ciso-independence asks for, not a bypass of whoever absorbs the CISO's duties.
     if (cisoDutyHolders.size > 0) {
       const targets = new Uint8Array(team.members.length);
       for (const id of cisoDutyHolders) {
@@ -167,6 +196,7 @@ export const reportingLine: Rule = {
         if (member.reportsTo === undefined) continue;
         if (cisoDutyHolders.has(member.id)) continue;
         if (reachesCiso[positionOfIndex[member.index] as number] !== NO) continue; // UNKNOWN: a chain through an unknown id, reported by unknown-member
+        if (!cisoRoleHeld && !chainPassesIt(team, manager, positionOfIndex[member.index] as number)) continue;
         problems.push({
           pointer: `/members/${member.index}/reportsTo`,
           role: 'security-manager',
@@ -192,7 +222,7 @@ export const reportingLine: Rule = {
         pointer: `/members/${member.index}/reportsTo`,
         role,
         members: [member.id],
-        message: `${who(member)} is ${withArticle(role)} whose reporting chain never reaches a security lead (a CISO, a CIO or a Security Manager)`,
+        message: `${who(member)} is ${withArticle(role)} whose reporting chain never reaches a security lead (${cisoRoleHeld ? 'the CISO or a Security Manager: with a CISO in post, a line through the CIO is IT\'s, not security\'s' : 'a CISO, a CIO or a Security Manager'})`,
       });
     }
     return problems;

@@ -44,4 +44,39 @@ describe('reporting-line', () => {
     // The same line from a member of staff is reported.
     expect(ruleFindings(text.replace(', provider: Huntress, hours: 24x7', ''), 'reporting-line').map((f) => f.members)).toEqual([['mdr']]);
   });
+
+  it('does not ask employees to report to a virtual CISO from a provider', () => {
+    const vciso = '{id: v, name: V, roles: [ciso], provider: Northgate, fte: 0.1, reportsTo: boss}';
+    const text = teamYaml({ employees: 150 }, ['{id: boss, name: Boss, roles: [managing-partner]}', vciso, '{id: m, name: M, roles: [security-manager], reportsTo: boss}'], 'roles:\n  - {id: managing-partner, title: Managing Partner, duties: []}\n');
+    expect(ruleFindings(text, 'reporting-line')).toEqual([]);
+  });
+
+  it('accepts a Security Manager heading security from outside IT while the CIO absorbs the CISO duties', () => {
+    const roles = 'roles:\n  - {id: ceo, title: Chief Executive, duties: []}\n';
+    const members = ['{id: ce, name: CE, roles: [ceo]}', '{id: cio, name: C, roles: [cio], reportsTo: ce}', '{id: m, name: M, roles: [security-manager], reportsTo: ce}'];
+    expect(ruleFindings(teamYaml({ employees: 1500 }, members, roles), 'reporting-line')).toEqual([]);
+    // Under IT operations it is still a line past whoever carries the CISO's duties.
+    const underIt = [...members.slice(0, 2), '{id: o, name: O, roles: [it-operations-manager], reportsTo: cio}', '{id: m, name: M, roles: [security-manager], reportsTo: o}'];
+    expect(ruleFindings(teamYaml({ employees: 1500 }, underIt, roles), 'reporting-line').map((f) => f.members)).toEqual([['m']]);
+    // With a CISO in post, a line to the CEO bypasses the CISO.
+    const withCiso = [...members, '{id: c, name: Cy, roles: [ciso], reportsTo: ce}'];
+    expect(ruleFindings(teamYaml({ employees: 1500 }, withCiso, roles), 'reporting-line').map((f) => f.members)).toEqual([['m']]);
+  });
+
+  it('counts the CIO as a security lead only while nobody holds the CISO role', () => {
+    const members = ['{id: cio, name: Cio, roles: [cio]}', '{id: o, name: O, roles: [it-operations-manager], reportsTo: cio}', '{id: a, name: A, roles: [security-analyst], reportsTo: o}'];
+    expect(ruleFindings(teamYaml({ employees: 1800 }, members), 'reporting-line')).toEqual([]);
+    const withCiso = [...members, '{id: c, name: Cy, roles: [ciso]}', '{id: m, name: M, roles: [security-manager], reportsTo: c}'];
+    expect(ruleFindings(teamYaml({ employees: 1800 }, withCiso), 'reporting-line')).toEqual([
+      {
+        severity: 'warning',
+        line: 8,
+        column: 60,
+        role: 'security-analyst',
+        responsibility: undefined,
+        members: ['a'],
+        message: "A (a) is a security-analyst whose reporting chain never reaches a security lead (the CISO or a Security Manager: with a CISO in post, a line through the CIO is IT's, not security's)",
+      },
+    ]);
+  });
 });
