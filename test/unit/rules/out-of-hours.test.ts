@@ -81,4 +81,30 @@ describe('out-of-hours', () => {
     const retainer = '{id: ir, name: IR Retainer, roles: [security-analyst], provider: Retainer, hours: business-hours, onCall: true, reportsTo: lead}';
     expect(ruleFindings(teamYaml({ employees: 700, monitoring: 'business-hours', soc: 'hybrid' }, [lead, analyst, retainer]), 'out-of-hours').map((f) => f.severity)).toEqual(['warning']);
   });
+
+  it('reports a provider that watches at night beside a day team but is not credited with response, at any monitoring window', () => {
+    const night = '{id: mdr, name: Moonlight, roles: [security-analyst], provider: Moonlight, hours: off-hours, covers: [security-analyst.alert-monitoring], reportsTo: lead}';
+    const day = ['{id: a1, name: A1, roles: [security-analyst], reportsTo: lead}', '{id: a2, name: A2, roles: [security-analyst], reportsTo: lead}'];
+    for (const monitoring of ['24x7', 'business-hours', 'extended']) {
+      const findings = ruleFindings(teamYaml({ employees: 520, monitoring, soc: 'hybrid' }, [lead, ...day, night]), 'out-of-hours');
+      expect(findings.map((f) => f.message)).toEqual([
+        'outside business hours alerts are watched only by Moonlight, and nobody responds to what it finds then (128 of the 168 hours a week), which a medium organization cannot leave open: set up a 24x7 on-call rotation (response: 24x7-on-call, members with onCall: true) or contract the provider to respond as well (security-analyst.incident-response in its covers)',
+      ]);
+    }
+    // Contracted for response as well, or with a rotation of the team's own: nothing.
+    expect(ruleFindings(teamYaml({ employees: 520, monitoring: '24x7', soc: 'hybrid' }, [lead, ...day, night.replace('covers: [security-analyst.alert-monitoring], ', '')]), 'out-of-hours')).toEqual([]);
+    expect(ruleFindings(teamYaml({ employees: 520, monitoring: '24x7', soc: 'hybrid', response: '24x7-on-call' }, [lead, ...day, night]), 'out-of-hours')).toEqual([]);
+  });
+
+  it('leaves hours nobody watches at all to the rules that count them', () => {
+    // 24x7 declared, and the only provider works business hours: monitoring-staffing shows the 128 unwatched hours.
+    const dayProvider = '{id: mdr, name: K12 Watch, roles: [security-analyst], provider: K12, hours: business-hours, reportsTo: lead}';
+    const text = teamYaml({ employees: 450, monitoring: '24x7', soc: 'outsourced' }, [lead, dayProvider]);
+    expect(ruleFindings(text, 'out-of-hours')).toEqual([]);
+    expect(ruleFindings(text, 'monitoring-staffing').map((f) => f.severity)).toEqual(['warning']);
+    // Nobody credited with monitoring at all: missing-role reports it.
+    const nobody = teamYaml({ employees: 80, monitoring: 'business-hours', soc: 'none' }, ['{id: o, name: O, roles: [it-operations-manager]}']);
+    expect(ruleFindings(nobody, 'out-of-hours')).toEqual([]);
+    expect(ruleFindings(nobody, 'missing-role').map((f) => f.message).join('\n')).toContain('alert-monitoring');
+  });
 });
