@@ -93,16 +93,25 @@ function matchingException(index: Map<string, TeamException>, finding: Finding):
   return best;
 }
 
-/** Moves the findings that a live exception covers to `suppressed`. */
+/**
+ * Moves the findings that a live exception covers to `suppressed`. `used`
+ * holds the exceptions that match a finding: the live ones that suppressed
+ * it, and the expired ones that would have (an expired exception that matches
+ * nothing any more is stale, not due for renewal).
+ */
 function applyExceptions(team: Team, findings: Finding[], today: string): { kept: Finding[]; suppressed: SuppressedFinding[]; used: Set<number> } {
   const live = exceptionIndex(team.exceptions.filter((e) => isLive(e, today)));
+  const expired = team.exceptions.some((e) => !isLive(e, today)) ? exceptionIndex(team.exceptions.filter((e) => !isLive(e, today))) : undefined;
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   const used = new Set<number>();
   for (const finding of findings) {
-    const exception = findRule(finding.ruleId)?.configurable ? matchingException(live, finding) : undefined;
+    const configurable = findRule(finding.ruleId)?.configurable === true;
+    const exception = configurable ? matchingException(live, finding) : undefined;
     if (!exception) {
       kept.push(finding);
+      const stale = configurable && expired ? matchingException(expired, finding) : undefined;
+      if (stale) used.add(stale.index);
       continue;
     }
     used.add(exception.index);

@@ -11,7 +11,7 @@ export const expiredException: Rule = {
   docs: {
     summary: 'An exception in the team file has passed its expiry date.',
     rationale:
-      'An accepted risk is accepted for a time, then reviewed. Past its date an exception no longer suppresses anything, and the finding it covered is reported again, so that the review happens.',
+      'An accepted risk is accepted for a time, then reviewed. Past its date an exception no longer suppresses anything, and the finding it covered is reported again, so that the review happens. An expired exception whose finding is gone is not due for review: unused-exception asks for its removal.',
     authority: [{ authority: 'ISO/IEC 27001:2022', note: '6.1.3 risk treatment, with risk acceptance reviewed by the risk owners' }],
     fix: 'Review the accepted finding: fix it, or renew the exception with a new `expires` date and approver.',
     examples: {
@@ -27,10 +27,12 @@ export const expiredException: Rule = {
 `,
     },
   },
-  check({ team, today }) {
+  check({ team, today, usedExceptions }) {
     const problems: Problem[] = [];
     for (const exception of team.exceptions) {
       if (isLive(exception, today)) continue;
+      // Nothing left to accept: unused-exception asks for its removal, not a review.
+      if (!usedExceptions.has(exception.index)) continue;
       problems.push({
         pointer: `/exceptions/${exception.index}`,
         ...(exception.approvedBy !== undefined ? { members: [exception.approvedBy] } : {}),

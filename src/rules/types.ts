@@ -97,7 +97,7 @@ export interface RuleContext<O extends string = string> {
   coverage: readonly CoverageEntry[];
   /** Today's date, `YYYY-MM-DD`, for exception expiry. */
   today: string;
-  /** Indexes of the exceptions that suppressed a finding; filled before the exception rules run. */
+  /** Indexes of the exceptions that match a finding (live ones suppressed it, expired ones would have); filled before the exception rules run. */
   usedExceptions: ReadonlySet<number>;
   /** The rule's options: the team file's values over the defaults. */
   options: Readonly<Record<O, number>>;

@@ -12,7 +12,7 @@ export const unusedException: Rule = {
   docs: {
     summary: 'An exception in the team file matches no finding.',
     rationale:
-      'An exception that suppresses nothing is stale: the gap was closed, or the rule or target is misspelt. Left in place it would silently hide the same gap if it came back.',
+      'An exception that suppresses nothing is stale: the gap was closed, or the rule or target is misspelt. Left in place it would silently hide the same gap if it came back. An expired one that matches nothing is reported here too, not as expired: there is nothing left to review.',
     authority: [{ authority: 'secops-team', note: 'exceptions in the team file' }],
     fix: 'Remove the exception, or correct its `rule` or `target` (a role, responsibility or member id).',
     examples: {
@@ -30,8 +30,15 @@ export const unusedException: Rule = {
     const problems: Problem[] = [];
     for (const exception of team.exceptions) {
       if (usedExceptions.has(exception.index)) continue;
-      if (!isLive(exception, today)) continue; // expired-exception reports it
       const target = exception.target;
+      if (!isLive(exception, today)) {
+        // Still matching, it is expired-exception's: due for review. Matching nothing, it is stale whatever its date.
+        problems.push({
+          pointer: `/exceptions/${exception.index}`,
+          message: `the exception for ${exception.rule}${target ? ` (${target})` : ''} expired on ${exception.expires} and matches no finding any more; remove it`,
+        });
+        continue;
+      }
       const unknownTarget = target !== undefined && !findRole(target) && !findResponsibility(target) && !team.memberById.has(target);
       problems.push({
         pointer: `/exceptions/${exception.index}`,

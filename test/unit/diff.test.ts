@@ -212,8 +212,8 @@ describe('regression table', () => {
     ],
     [
       'an exception expires: a new expired-exception error',
-      medium(without('syn')) + 'exceptions:\n  - {rule: uncovered-responsibility, reason: hiring, expires: 2099-01-01}\n',
-      medium(without('syn')) + 'exceptions:\n  - {rule: uncovered-responsibility, reason: hiring, expires: 2020-01-01}\n',
+      medium(without('syn')) + 'exceptions:\n  - {rule: out-of-hours, reason: on-call rota from May, expires: 2099-01-01}\n',
+      medium(without('syn')) + 'exceptions:\n  - {rule: out-of-hours, reason: on-call rota from May, expires: 2020-01-01}\n',
       true,
     ],
   ];

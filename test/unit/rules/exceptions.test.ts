@@ -38,6 +38,14 @@ describe('exceptions', () => {
     expect(absorbedCiso(text, '2026-01-31').findings.map((f) => f.ruleId)).not.toContain('expired-exception');
   });
 
+  it('ask to remove an expired exception whose finding is gone, not to renew it', () => {
+    const text = withExceptions('exceptions:\n  - rule: separation-of-duties\n    target: dana\n    reason: accepted\n    expires: 2026-01-31\n');
+    const findings = absorbedCiso(text, '2026-02-01').findings.filter((f) => f.ruleId.endsWith('-exception'));
+    expect(findings).toMatchObject([
+      { ruleId: 'unused-exception', severity: 'warning', line: 9, path: '/exceptions/0', message: 'the exception for separation-of-duties (dana) expired on 2026-01-31 and matches no finding any more; remove it' },
+    ]);
+  });
+
   it('warn when an exception matches nothing, and say when the target is not an id', () => {
     const text = withExceptions('exceptions:\n  - {rule: monitoring-staffing, reason: not needed}\n  - {rule: absorbed-duties, target: cisco, reason: typo}\n');
     const unused = absorbedCiso(text).findings.filter((f) => f.ruleId === 'unused-exception');
