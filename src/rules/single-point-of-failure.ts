@@ -3,7 +3,7 @@ import type { CoverageEntry } from '../findings.js';
 import { holders, isExternal, type Member, type Team } from '../model/team.js';
 import { providerHoursInWindow } from './staffing.js';
 import { sizeTable, type Problem, type Rule } from './types.js';
-import { atMember, entryOf, list, who } from './util.js';
+import { atMember, dutyName, entryOf, list, who } from './util.js';
 
 /** Hands-on duties: two internal holders, or one plus a provider credited with the duty. */
 export const HANDS_ON = ['security-analyst.alert-monitoring', 'security-analyst.incident-response'] as const;
@@ -117,11 +117,12 @@ members:
   check({ team, coverage }) {
     const size = team.organization.size;
     if (TABLE.sizes[size] === undefined) return [];
-    const perPerson = new Map<Member, { handsOn: string[]; lead: string[]; offHours: Set<string> }>();
+    // Per person: the duties they alone carry, and the off-hours providers credited with some of them (name -> those duties).
+    const perPerson = new Map<Member, { handsOn: string[]; lead: string[]; offHours: Map<string, string[]> }>();
     const add = (member: Member, duty: string, kind: 'handsOn' | 'lead', offHours: readonly Member[] = []) => {
-      const p = perPerson.get(member) ?? { handsOn: [], lead: [], offHours: new Set<string>() };
+      const p = perPerson.get(member) ?? { handsOn: [], lead: [], offHours: new Map<string, string[]>() };
       p[kind].push(duty);
-      for (const m of offHours) p.offHours.add(m.name);
+      for (const m of offHours) p.offHours.set(m.name, [...(p.offHours.get(m.name) ?? []), duty]);
       perPerson.set(member, p);
     };
     const carriers = (entry: CoverageEntry) => entry.members.map((id) => team.memberById.get(id)).filter((m): m is Member => m !== undefined);
@@ -166,7 +167,13 @@ members:
     for (const [member, { handsOn, lead, offHours }] of perPerson) {
       const duties = [...handsOn, ...lead];
       const them = handsOn.length === 1 ? 'it' : 'them';
-      const providers = offHours.size > 0 ? `${list([...offHours])}, credited with ${them}, ${offHours.size === 1 ? 'works' : 'work'} off-hours only` : `no provider credited with ${them}`;
+      // Each provider with what it is credited with, where that is not all of them: a watch-only contract says so.
+      const partly = [...offHours.values()].some((d) => d.length < handsOn.length);
+      const named = [...offHours].map(([name, d]) => (partly ? `${name} (credited with ${list(d.map(dutyName))} only)` : name));
+      const providers =
+        offHours.size === 0
+          ? `no provider credited with ${them}`
+          : `${list(named)}${partly ? '' : `, credited with ${them},`} ${offHours.size === 1 ? 'works' : 'work'} off-hours only`;
       const reasons = [
         ...(handsOn.length > 0 ? [`${list(handsOn)}, with no second internal holder and ${providers}`] : []),
         ...(lead.length > 0 ? [`${list(lead)}, with nobody in a fallback role to step in`] : []),

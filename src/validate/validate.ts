@@ -271,7 +271,7 @@ function describeError(error: ValidationError, data: unknown, locator: Locator):
     }
     case 'contains': {
       const member = pointer.replace(/\/roles$/, '');
-      return { pointer: `${member}/tier`, anchor: 'value', message: `tier applies to security analysts only; add security-analyst to ${where} or remove tier` };
+      return { pointer: `${member}/tier`, anchor: 'value', message: `tier applies to security analysts only; add security-analyst to the roles of ${label(member, data)}, or remove tier` };
     }
     case 'pattern': {
       if (inRoleId) return undefined; // summarized by the anyOf error

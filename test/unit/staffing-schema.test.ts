@@ -57,6 +57,7 @@ describe('staffing fields', () => {
 
   it.each([
     ['hours on an internal member, at its key', `${BASE}members:\n  - {id: ana, name: Ana, roles: [security-analyst], hours: 24x7}\n`, 6, 53, '/members/0/hours', 'hours applies to external providers only; add provider to member 1 (ana) or remove hours'],
+    ['a tier on a member who is no analyst, at the tier', `${BASE}members:\n  - {id: e1, name: Eve, roles: [security-engineer], tier: 2}\n`, 6, 59, '/members/0/tier', 'tier applies to security analysts only; add security-analyst to the roles of member 1 (e1), or remove tier'],
     ['an unknown hours value', `${BASE}members:\n  - {id: soc, name: SOC, roles: [security-analyst], provider: MSSP, hours: nights}\n`, 6, 76, '/members/0/hours', 'member 1 (soc), hours must be one of business-hours, off-hours, 24x7'],
     ['no seats', `${BASE}  seats: 0\nmembers:\n${member}`, 5, 10, '/organization/seats', 'organization.seats must be at least 1'],
     ['half a seat', `${BASE}  seats: 1.5\nmembers:\n${member}`, 5, 10, '/organization/seats', 'organization.seats must be a whole number, not 1.5'],

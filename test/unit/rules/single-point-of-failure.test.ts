@@ -44,6 +44,12 @@ describe('single-point-of-failure', () => {
     expect(finding?.message).toBe('A (a) is the only one for security-analyst.alert-monitoring and security-analyst.incident-response, with no second internal holder and NightWatch, credited with them, works off-hours only');
   });
 
+  it('says which duties an off-hours provider is credited with, where it is not all of them', () => {
+    const night = '{id: n, name: NightWatch, roles: [security-analyst], provider: NightWatch, hours: off-hours, covers: [security-analyst.alert-monitoring], reportsTo: m}';
+    const [finding] = found(600, ['{id: a, name: A, roles: [security-analyst]}', night]).filter((f) => f.who?.includes('a'));
+    expect(finding?.message).toBe('A (a) is the only one for security-analyst.alert-monitoring and security-analyst.incident-response, with no second internal holder and NightWatch (credited with alert-monitoring only) works off-hours only');
+  });
+
   it('leaves hands-on duties an engineer only absorbs from missing analysts to absorbed-duties', () => {
     const members = ['{id: m, name: M, roles: [security-manager]}', '{id: c, name: C, roles: [ciso]}', '{id: e, name: E, roles: [security-engineer]}', '{id: s, name: S, roles: [system-administrator]}', '{id: o, name: O, roles: [it-operations-manager]}'];
     expect(found(600, [], members)).toEqual([]);
