@@ -57,4 +57,30 @@ describe('ciso-independence', () => {
       'Virtual CISO (v, external: CisoCo) holds the CISO role under a contract owned by Ida (o), the IT Operations Manager: security then answers to the operations it oversees; let the contract be owned at the executive level',
     ]);
   });
+
+  it('judges whoever carries the CISO duties where nobody holds the role, not a CIO who absorbs them', () => {
+    const members = (line: string) => [
+      '{id: o, name: Ida, roles: [it-operations-manager]}',
+      `{id: m, name: Jon, roles: [security-manager]${line}}`,
+      '{id: a, name: A, roles: [security-analyst], reportsTo: m}',
+      '{id: s, name: S, roles: [system-administrator], reportsTo: o}',
+    ];
+    expect(ruleFindings(teamYaml({ employees: 380 }, members(', reportsTo: o')), 'ciso-independence')).toMatchObject([
+      {
+        severity: 'warning',
+        role: 'ciso',
+        members: ['m', 'o'],
+        message: "Jon (m) carries the CISO's duties (nobody holds the CISO role) and reports to Ida (o), the IT Operations Manager: security then reports to the operations it oversees; let the security lead report to the executive level",
+      },
+    ]);
+    expect(ruleFindings(teamYaml({ employees: 380 }, members('')), 'ciso-independence')).toEqual([]);
+    // One person running both, in a small firm: an info, as for a CISO.
+    const both = teamYaml({ employees: 90 }, ['{id: m, name: Mark, roles: [security-manager, it-operations-manager]}', '{id: s, name: S, roles: [system-administrator], reportsTo: m}']);
+    expect(ruleFindings(both, 'ciso-independence')).toMatchObject([
+      { severity: 'info', message: expect.stringMatching(/^Mark \(m\) carries the CISO's duties \(nobody holds the CISO role\) and also holds the IT Operations Manager role: /) },
+    ]);
+    // A CIO who absorbs them is IT already: absorbed-duties reports that, not this rule.
+    const cio = teamYaml({ employees: 380 }, ['{id: c, name: C, roles: [cio]}', '{id: o, name: O, roles: [it-operations-manager], reportsTo: c}', '{id: m, name: M, roles: [security-manager], reportsTo: c}']);
+    expect(ruleFindings(cio, 'ciso-independence')).toEqual([]);
+  });
 });
