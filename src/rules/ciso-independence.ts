@@ -3,7 +3,7 @@ import { isExternal, type Member, type Team } from '../model/team.js';
 import { sizeTable, type Problem, type Rule } from './types.js';
 import { atMember, carriersOf, who } from './util.js';
 
-/** Who a CISO reports to, and how loud that is at each size; small and medium organizations are not checked. */
+/** Who a CISO (or whoever carries the CISO's duties) reports to, and how loud that is at each size. */
 const TABLE = sizeTable({
   small: { severity: 'info', checks: 'a CISO reporting to the IT Operations Manager, or holding that role too (info)' },
   medium: { severity: 'warning', checks: 'a CISO reporting to the IT Operations Manager, or holding that role too (warning)' },

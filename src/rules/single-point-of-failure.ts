@@ -12,7 +12,7 @@ export const LEADERSHIP = ['security-manager.soc-oversight', 'security-manager.i
 
 const checks = 'alert monitoring and incident response need two internal holders, or one plus a provider credited with the duty; SOC oversight, the incident response plan and executive reporting need a second person, who may be the holder of a fallback role (a CISO above a Security Manager); one finding per person, listing the duties';
 const TABLE = sizeTable({
-  small: null,
+  small: { severity: 'info', checks: 'alert monitoring and incident response with one internal holder and no provider credited with them at all (info); leadership duties are not checked, one lead being the norm at this size' },
   medium: { severity: 'warning', checks },
   large: { severity: 'warning', checks: 'as medium' },
   enterprise: { severity: 'warning', checks: 'as medium' },
@@ -49,9 +49,9 @@ export const singlePointOfFailure: Rule = {
   stage: 'team',
   severity: TABLE.severity,
   docs: {
-    summary: 'From medium size up, one person is the only one for a critical duty: alert monitoring, incident response, SOC oversight, the incident response plan or executive reporting.',
+    summary: 'One person is the only one for a critical duty: alert monitoring, incident response, SOC oversight, the incident response plan or executive reporting (from medium size up); in small organizations, a lone holder of monitoring or response with no provider for it (info).',
     rationale:
-      'Alerts and incidents do not wait for holidays, sick days or departures. Hands-on duties need a second internal holder, or a provider credited with the duty (a member with `provider:`; `organization.soc` alone is not a provider). For leadership duties the next in line counts: a lone CISO with a Security Manager below is no single point of failure, nor is a Security Manager with a CISO above. Small organizations are exempt: one person per duty is the norm there, and a managed provider the usual remedy.',
+      'Alerts and incidents do not wait for holidays, sick days or departures. Hands-on duties need a second internal holder, or a provider credited with the duty (a member with `provider:`; `organization.soc` alone is not a provider). For leadership duties the next in line counts: a lone CISO with a Security Manager below is no single point of failure, nor is a Security Manager with a CISO above. In small organizations one person per duty is the norm, and a managed provider or an incident response retainer the usual remedy: only a lone holder of monitoring or response with no provider for it at all is reported there, as information.',
     authority: [
       { authority: 'MITRE, 11 Strategies of a World-Class Cybersecurity Operations Center (2022)', note: 'staffing the SOC for continuity of monitoring and response' },
       { authority: 'NIST SP 800-61 Rev. 3 (April 2025)', note: 'incident response roles and responsibilities, including third parties that perform part of it' },
@@ -141,11 +141,12 @@ members:
       }
       if (internal !== 1 || !only) continue;
       const people = carriers(entry);
-      if (people.some((m) => isExternal(m) && providerBacksUp(m, id, team))) continue;
+      // In a small organization any provider for the duty is the usual remedy, whatever its hours.
+      if (size === 'small' ? people.some(isExternal) : people.some((m) => isExternal(m) && providerBacksUp(m, id, team))) continue;
       // A provider credited with the duty that works off-hours only is no second holder in the working week: named, not ignored.
       add(only, id, 'handsOn', people.filter(isExternal));
     }
-    for (const id of LEADERSHIP) {
+    for (const id of size === 'small' ? [] : LEADERSHIP) {
       const entry = entryOf(coverage, id);
       if (!entry || (entry.status !== 'covered' && entry.status !== 'absorbed')) continue;
       // absorbed-duties reports the vacant role whose duties these are (a warning at the sizes checked here): hiring for it is the one fix.
@@ -183,7 +184,7 @@ members:
         members: [member.id],
         responsibilities: duties,
         ...(duties.length === 1 ? { responsibility: duties[0] } : {}),
-        message: `${who(member)} is the only one for ${reasons.join('; and for ')}`,
+        message: `${who(member)} is the only one for ${reasons.join('; and for ')}${size === 'small' ? '; at this size a managed detection and response service or an incident response retainer is the usual second' : ''}`,
       });
     }
     return problems;

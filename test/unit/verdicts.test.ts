@@ -68,10 +68,12 @@ describe('verdicts', () => {
 describe('explanations come from the rules\' own tables', () => {
   it('claims no severity where a rule checks nothing, and the per-size text is the table the rule runs on', () => {
     const spof = findRule('single-point-of-failure');
-    expect(spof && severityLine(spof)).toBe('Default severity: small not checked, medium warning, large warning, enterprise warning.');
-    // A small organization really gets no single-point-of-failure finding.
+    expect(spof && severityLine(spof)).toBe('Default severity: small info, medium warning, large warning, enterprise warning.');
+    // A small organization really gets single-point-of-failure as information only.
     const small = check(file(100, ['{id: d, name: D, roles: [security-manager]}', '{id: a, name: A, roles: [security-analyst]}', '{id: s, name: S, roles: [system-administrator]}']));
-    expect(small.findings.filter((f) => f.ruleId === 'single-point-of-failure')).toEqual([]);
+    expect(small.findings.filter((f) => f.ruleId === 'single-point-of-failure').map((f) => f.severity)).toEqual(['info']);
+    const declined = findRule('maturity-expectations');
+    expect(declined && severityLine(declined)).toContain('small not checked');
     for (const rule of ALL_RULES) {
       const line = severityLine(rule);
       for (const size of SIZES) {

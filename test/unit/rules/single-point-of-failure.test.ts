@@ -16,9 +16,9 @@ describe('single-point-of-failure', () => {
   it.each([
     ['two analysts', ['{id: a, name: A, roles: [security-analyst]}', '{id: b, name: B, roles: [security-analyst]}']],
     ['one analyst and an MSSP credited with monitoring and response by default', ['{id: a, name: A, roles: [security-analyst]}', '{id: p, name: P, roles: [security-analyst], provider: MSSP, reportsTo: m}']],
-    ['a small organization', ['{id: a, name: A, roles: [security-analyst]}']],
+    ['a small organization whose one analyst has a provider beside', ['{id: a, name: A, roles: [security-analyst]}', '{id: p, name: P, roles: [security-analyst], provider: MDR, hours: off-hours, reportsTo: m}']],
   ])('says nothing for %s', (name, extra) => {
-    expect(found(name === 'a small organization' ? 100 : 600, extra)).toEqual([]);
+    expect(found(name.startsWith('a small organization') ? 100 : 600, extra)).toEqual([]);
   });
 
   it('does not count a provider not credited with the duty, nor organization.soc alone', () => {
@@ -53,5 +53,20 @@ describe('single-point-of-failure', () => {
   it('leaves hands-on duties an engineer only absorbs from missing analysts to absorbed-duties', () => {
     const members = ['{id: m, name: M, roles: [security-manager]}', '{id: c, name: C, roles: [ciso]}', '{id: e, name: E, roles: [security-engineer]}', '{id: s, name: S, roles: [system-administrator]}', '{id: o, name: O, roles: [it-operations-manager]}'];
     expect(found(600, [], members)).toEqual([]);
+  });
+
+  it('in a small organization, notes a lone holder of monitoring and response only where no provider has them at all', () => {
+    const one = ['{id: j, name: Jay, roles: [ciso, security-manager, security-engineer, security-analyst]}', '{id: t, name: T, roles: [it-operations-manager]}'];
+    expect(found(90, [], one)).toEqual([
+      {
+        who: ['j'],
+        responsibilities: ['security-analyst.alert-monitoring', 'security-analyst.incident-response'],
+        message: 'Jay (j) is the only one for security-analyst.alert-monitoring and security-analyst.incident-response, with no second internal holder and no provider credited with them; at this size a managed detection and response service or an incident response retainer is the usual second',
+      },
+    ]);
+    const ruleFinding = checkTeam(teamYaml({ employees: 90 }, one), { today: '2026-06-01' }).findings.find((f) => f.ruleId === 'single-point-of-failure');
+    expect(ruleFinding?.severity).toBe('info');
+    // Any provider for them, even one for nights only, is the usual remedy at this size; leadership duties are not checked.
+    expect(found(90, [], [...one, '{id: n, name: N, roles: [security-analyst], provider: N, hours: off-hours, reportsTo: j}'])).toEqual([]);
   });
 });
