@@ -15,6 +15,11 @@ function internalOwner(team: Team, provider: Member): Member | undefined {
   return undefined;
 }
 
+/** Two providers' names, compared without case or surrounding spaces. */
+function sameProvider(a: Member, b: Member): boolean {
+  return (a.provider ?? '').trim().toLowerCase() === (b.provider ?? '').trim().toLowerCase();
+}
+
 const HANDS_ON = ['security-analyst.alert-monitoring', 'security-analyst.incident-response'];
 
 export const externalOversight: Rule = {
@@ -23,9 +28,9 @@ export const externalOversight: Rule = {
   stage: 'team',
   severity: sameForAllSizes('warning'),
   docs: {
-    summary: 'A provider with no internal owner named by its `reportsTo`, or outsourced monitoring and response with nobody inside owning incident response.',
+    summary: 'A provider with no internal owner named by its `reportsTo`, or overseen by someone of the same provider, or outsourced monitoring and response with nobody inside owning incident response.',
     rationale:
-      'Outsourcing a function does not outsource accountability. NYDFS 23 NYCRR 500.4(a) allows a third party\'s employee as CISO only when senior internal personnel oversee the provider; NIST SP 800-61 Rev. 3 (April 2025) keeps incident response the organization\'s responsibility when third parties perform part of it, so an outsourced SOC still needs an internal incident owner. Every provider member therefore names its internal owner with `reportsTo`.',
+      'Outsourcing a function does not outsource accountability. NYDFS 23 NYCRR 500.4(a) allows a third party\'s employee as CISO only when senior internal personnel oversee the provider; NIST SP 800-61 Rev. 3 (April 2025) keeps incident response the organization\'s responsibility when third parties perform part of it, so an outsourced SOC still needs an internal incident owner. Every provider member therefore names its internal owner with `reportsTo`. A provider overseen through someone of the same firm (its own virtual CISO over its managed SOC) is reported too: the firm would judge its own work.',
     authority: [
       { authority: 'NYDFS 23 NYCRR 500.4(a), as amended November 2023', note: 'a CISO employed by a third party, overseen by senior internal personnel' },
       { authority: 'NIST SP 800-61 Rev. 3 (April 2025)', note: 'roles and responsibilities, including third parties that perform part of incident response' },
@@ -67,7 +72,21 @@ members:
   check({ team, coverage }) {
     const problems: Problem[] = [];
     for (const member of team.members) {
-      if (!isExternal(member) || internalOwner(team, member)) continue;
+      if (!isExternal(member)) continue;
+      if (internalOwner(team, member)) {
+        // Owned through someone of the same provider (its virtual CISO, say): the firm oversees its own work.
+        const boss = member.reportsTo === undefined ? undefined : team.memberById.get(member.reportsTo);
+        if (boss && boss !== member && isExternal(boss) && sameProvider(boss, member)) {
+          const [role] = member.roles;
+          problems.push({
+            ...atMember(member),
+            ...(role !== undefined ? { role } : {}),
+            members: [member.id, boss.id],
+            message: `${who(member)} is overseen by ${who(boss)}, of the same provider: the firm then judges its own work; let a member of staff own the contract`,
+          });
+        }
+        continue;
+      }
       if (member.reportsTo !== undefined && !team.memberById.has(member.reportsTo)) continue; // unknown-member reports it
       const [role] = member.roles;
       problems.push({

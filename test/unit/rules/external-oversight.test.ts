@@ -35,4 +35,17 @@ describe('provider owners and reporting loops', () => {
     const internalLoop = teamYaml({ employees: 100 }, ['{id: c, name: C, roles: [ciso], reportsTo: m}', '{id: m, name: M, roles: [security-manager], reportsTo: c}', IT]);
     expect(checkTeam(internalLoop).findings.map((f) => f.ruleId)).toContain('reporting-cycle');
   });
+
+  it('reports a provider overseen by someone of the same provider, and not by another firm', () => {
+    const members = (firm: string) => [
+      '{id: coo, name: Lena, roles: [security-manager]}',
+      '{id: v, name: Rob, roles: [ciso], provider: Keel Advisory, reportsTo: coo}',
+      `{id: mdr, name: Keel MDR, roles: [security-analyst], provider: ${firm}, hours: 24x7, reportsTo: v}`,
+      IT,
+    ];
+    expect(found(members('keel advisory '))).toEqual([
+      { line: 8, who: ['mdr', 'v'], responsibility: undefined, message: 'Keel MDR (mdr, external: keel advisory) is overseen by Rob (v, external: Keel Advisory), of the same provider: the firm then judges its own work; let a member of staff own the contract' },
+    ]);
+    expect(found(members('Pillar'))).toEqual([]);
+  });
 });
