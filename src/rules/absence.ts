@@ -3,7 +3,7 @@
  * expected duty stays uncovered) and `absorbed-duties` (all of them are taken
  * over), so that one cause gives exactly one finding between the two.
  */
-import { getRole, ROLE_GROUPS, roleExpectedAt, ROLES, type RoleGroup, type RoleId } from '../catalog/index.js';
+import { findResponsibility, getRole, ROLE_GROUPS, roleExpectedAt, ROLES, type RoleGroup, type RoleId } from '../catalog/index.js';
 import type { CoverageEntry } from '../findings.js';
 import { holders, type Team } from '../model/team.js';
 import { dutyName, names } from './util.js';
@@ -19,6 +19,12 @@ export interface Absence {
   absorbed: CoverageEntry[];
   /** The role (or group) is expected in its own right at this size. */
   expected: boolean;
+  /**
+   * For a group: expected duties of other vacant roles that stay uncovered
+   * only because nobody in the group holds a role; a holder would take them
+   * over. They are reported with the group, not with their own role.
+   */
+  waiting?: CoverageEntry[];
 }
 
 const cache = new WeakMap<readonly CoverageEntry[], Absence[]>();
@@ -59,6 +65,25 @@ export function absences(team: Team, coverage: readonly CoverageEntry[]): Absenc
       absorbed: entries.filter((e) => e.status === 'absorbed'),
       expected: roleExpectedAt(role, size),
     });
+  }
+  // One cause, one finding: a duty of a vacant role that falls back to the missing group waits for the group.
+  for (const gap of result) {
+    if (!gap.group) continue;
+    const group = new Set<RoleId>(gap.group.anyOf);
+    // Critical duties (alert monitoring, incident response) stay with their own role: a lead is no fix for them.
+    const waits = (e: CoverageEntry) => {
+      const duty = findResponsibility(e.responsibility);
+      return duty !== undefined && duty.critical !== true && duty.fallbacks.some((f) => group.has(f.role) && (f.sizes === undefined || f.sizes.includes(size)));
+    };
+    const waiting: CoverageEntry[] = [];
+    for (const other of result) {
+      if (other.group || other.uncovered.length === 0) continue;
+      const moved = other.uncovered.filter(waits);
+      if (moved.length === 0) continue;
+      for (const e of moved) waiting.push(e);
+      other.uncovered = other.uncovered.filter((e) => !moved.includes(e));
+    }
+    if (waiting.length > 0) gap.waiting = waiting;
   }
   cache.set(coverage, result);
   return result;

@@ -71,11 +71,14 @@ members:
       const open = absence.uncovered.map((e) => e.responsibility);
       if (absence.group) {
         const taken = absence.absorbed.length > 0 ? `; ${whoAbsorbsText(team, absence.absorbed)}` : '';
+        const waiting = (absence.waiting ?? []).map((e) => e.responsibility);
+        const also = waiting.length > 0 ? `; ${withArticle(absence.group.label.replace(/ \(.*\)$/, ''))} would also take over ${waiting.length === 1 ? 'a duty' : `${waiting.length} duties`} of vacant roles: ${list(waiting)}` : '';
+        const all = [...open, ...waiting];
         problems.push({
           ...TEAM_WIDE,
           severity: 'error',
-          ...(open.length > 0 ? { responsibilities: open } : {}),
-          message: `no member is ${withArticle(absence.group.label)}: ${absence.group.reason}${open.length > 0 ? `; ${open.length} expected ${open.length === 1 ? 'duty stays' : 'duties stay'} uncovered: ${list(open)}` : ''}${taken}`,
+          ...(all.length > 0 ? { responsibilities: all } : {}),
+          message: `no member is ${withArticle(absence.group.label)}: ${absence.group.reason}${open.length > 0 ? `; ${open.length} expected ${open.length === 1 ? 'duty stays' : 'duties stay'} uncovered: ${list(open)}` : ''}${also}${taken}`,
         });
         continue;
       }
