@@ -146,15 +146,15 @@ export interface TeamAnalysis {
  */
 export function analyseTeam(team: Team, locator: Locator, today: string): TeamAnalysis {
   const checks: string[] = [];
-  const references = runStage('reference', { team, coverage: [], today, usedExceptions: new Set() }, locator, checks);
+  const references = runStage('reference', { team, coverage: [], today, usedExceptions: new Set(), suppressed: [] }, locator, checks);
   if (references.some((f) => f.ruleId === 'duplicate-member')) {
     // With two members behind one id, who holds what is ambiguous: stop before the gap analysis.
     return { findings: references.sort(compareFindings), suppressed: [], coverage: [], checks, stopped: true };
   }
   const coverage = computeCoverage(team);
-  const teamFindings = runStage('team', { team, coverage, today, usedExceptions: new Set() }, locator, checks);
+  const teamFindings = runStage('team', { team, coverage, today, usedExceptions: new Set(), suppressed: [] }, locator, checks);
   const { kept, suppressed, used } = applyExceptions(team, teamFindings, today);
-  const exceptionFindings = runStage('exceptions', { team, coverage, today, usedExceptions: used }, locator, checks);
+  const exceptionFindings = runStage('exceptions', { team, coverage, today, usedExceptions: used, suppressed }, locator, checks);
   const findings = [...references];
   append(findings, [...kept, ...exceptionFindings]);
   return { findings: findings.sort(compareFindings), suppressed: suppressed.sort(compareFindings), coverage, checks, stopped: false };

@@ -9,6 +9,7 @@ import { schema, yamlSyntax } from './builtin.js';
 import { declaredSize } from './declared-size.js';
 import { coversOutsideRoles } from './covers-outside-roles.js';
 import { duplicateMember } from './duplicate-member.js';
+import { exceptionReview } from './exception-review.js';
 import { expiredException } from './expired-exception.js';
 import { maturityExpectations } from './maturity-expectations.js';
 import { externalOversight } from './external-oversight.js';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   coversOutsideRoles,
   declaredSize,
   duplicateMember,
+  exceptionReview,
   expiredException,
   externalOversight,
   maturityExpectations,

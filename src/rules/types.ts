@@ -1,5 +1,5 @@
 import type { Citation, Size } from '../catalog/index.js';
-import type { CoverageEntry, Severity, StaffingFigures } from '../findings.js';
+import type { CoverageEntry, Severity, StaffingFigures, SuppressedFinding } from '../findings.js';
 import type { Anchor } from '../load/locate.js';
 import type { Team } from '../model/team.js';
 
@@ -99,6 +99,8 @@ export interface RuleContext<O extends string = string> {
   today: string;
   /** Indexes of the exceptions that match a finding (live ones suppressed it, expired ones would have); filled before the exception rules run. */
   usedExceptions: ReadonlySet<number>;
+  /** The findings live exceptions suppressed, each naming its exception; filled before the exception rules run. */
+  suppressed: readonly SuppressedFinding[];
   /** The rule's options: the team file's values over the defaults. */
   options: Readonly<Record<O, number>>;
 }

@@ -43,14 +43,14 @@ describe('check output for the gap analysis', () => {
 
   it('carries findings, suppressed findings and coverage in JSON', () => {
     const dir = mkdtempSync(join(tmpdir(), 'secops-team-gap-'));
-    const text = readFileSync(join(ROOT, 'templates', 'small.yaml'), 'utf8') + '\nexceptions:\n  - rule: absorbed-duties\n    target: ciso\n    reason: Dana acts as CISO\n';
+    const text = readFileSync(join(ROOT, 'templates', 'small.yaml'), 'utf8') + '\nexceptions:\n  - rule: absorbed-duties\n    target: ciso\n    reason: Dana acts as CISO\n    expires: 2099-12-31\n';
     writeFileSync(join(dir, 'team.yaml'), text);
     const json = JSON.parse(runCli(['check', '-f', 'json', 'team.yaml'], { cwd: dir }).stdout);
     const file = json.files[0];
     expect(file.coverage).toHaveLength(43);
     expect(file.coverage[0]).toEqual({ responsibility: 'ciso.strategy', role: 'ciso', status: 'absorbed', members: ['dana'], via: 'security-manager' });
     expect(file.suppressed).toHaveLength(1);
-    expect(file.suppressed[0].suppression).toEqual({ reason: 'Dana acts as CISO', exception: '/exceptions/0' });
+    expect(file.suppressed[0].suppression).toEqual({ reason: 'Dana acts as CISO', expires: '2099-12-31', exception: '/exceptions/0' });
     expect(json.summary).toEqual({ files: 1, errors: 0, warnings: 0, infos: 2 });
   });
 

@@ -1,0 +1,81 @@
+import type { SuppressedFinding } from '../findings.js';
+import { isLive, type Member, type TeamException } from '../model/team.js';
+import type { Problem, Rule } from './types.js';
+import { sameForAllSizes } from './types.js';
+import { who } from './util.js';
+import { EXAMPLE_TEAM } from './examples.js';
+
+/**
+ * Whether the approver is the one the exception is about: named by a finding
+ * it suppresses (the lone holder, the member who absorbs a vacant role's
+ * duties), or the member it targets.
+ */
+function approvesOwnGap(exception: TeamException, approver: Member, suppressed: readonly SuppressedFinding[]): boolean {
+  if (exception.target === approver.id) return true;
+  const pointer = `/exceptions/${exception.index}`;
+  return suppressed.some((f) => f.suppression.exception === pointer && (f.members?.includes(approver.id) ?? false));
+}
+
+export const exceptionReview: Rule = {
+  id: 'exception-review',
+  configurable: true,
+  stage: 'exceptions',
+  severity: sameForAllSizes('warning'),
+  docs: {
+    summary: 'An exception that suppresses a finding is approved by the person the finding is about (warning), or has no expiry date (info).',
+    rationale:
+      'An exception is an accepted risk. The person who carries the gap is the last one who should accept it: the approval belongs to someone who answers for the risk above them, as the separation of conflicting duties asks. And an accepted risk is accepted for a time, then looked at again: without `expires`, nothing ever brings the finding back for that review. Only exceptions that suppress something are judged; one that matches nothing is unused-exception\'s.',
+    authority: [
+      { authority: 'ISO/IEC 27001:2022', note: '6.1.3 risk treatment: the risk owners approve the plan and accept the residual risk; 8.2 risk assessments at planned intervals' },
+      { authority: 'ISO/IEC 27002:2022', note: '5.3 segregation of duties: nobody approves what they carry out themselves' },
+    ],
+    fix: 'Set `approvedBy` to someone other than the person the finding is about (their manager, the CISO, the risk owner), and give the exception an `expires` date for its review.',
+    examples: {
+      fails: `${EXAMPLE_TEAM}exceptions:
+  - rule: absorbed-duties
+    target: ciso
+    reason: Dana acts as CISO until spring
+    approvedBy: dana
+    expires: 2027-03-31
+`,
+      passes: `${EXAMPLE_TEAM}  - id: ceo
+    name: Sam Okafor
+    roles: [chief-executive]
+roles:
+  - id: chief-executive
+    title: Chief Executive
+    duties: []
+exceptions:
+  - rule: absorbed-duties
+    target: ciso
+    reason: Dana acts as CISO until spring
+    approvedBy: ceo
+    expires: 2027-03-31
+`,
+    },
+  },
+  check({ team, today, usedExceptions, suppressed }) {
+    const problems: Problem[] = [];
+    for (const exception of team.exceptions) {
+      // Stale or expired ones are unused-exception's and expired-exception's.
+      if (!usedExceptions.has(exception.index) || !isLive(exception, today)) continue;
+      const about = `the exception for ${exception.rule}${exception.target ? ` (${exception.target})` : ''}`;
+      const approver = exception.approvedBy === undefined ? undefined : team.memberById.get(exception.approvedBy);
+      if (approver && approvesOwnGap(exception, approver, suppressed)) {
+        problems.push({
+          pointer: `/exceptions/${exception.index}/approvedBy`,
+          members: [approver.id],
+          message: `${about} is approved by ${who(approver)}, the person its finding is about: let someone who answers for the risk above them approve it`,
+        });
+      }
+      if (exception.expires === undefined) {
+        problems.push({
+          pointer: `/exceptions/${exception.index}`,
+          severity: 'info',
+          message: `${about} has no expiry date, so nothing brings the finding back for review: add expires (YYYY-MM-DD)`,
+        });
+      }
+    }
+    return problems;
+  },
+};

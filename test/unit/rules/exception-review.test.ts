@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ruleFindings, teamYaml } from '../../helpers.js';
+
+// Small team, no CISO: Dana, the Security Manager, takes the CISO's duties (an absorbed-duties info).
+const members = ['{id: dana, name: Dana, roles: [security-manager]}', '{id: omar, name: Omar, roles: [it-operations-manager]}', '{id: sam, name: Sam, roles: [system-administrator], reportsTo: omar}'];
+const withException = (fields: string) => teamYaml({ employees: 120 }, members, `exceptions:\n  - {rule: absorbed-duties, target: ciso, reason: the board decides in spring${fields}}\n`);
+
+describe('exception-review', () => {
+  it('warns when the approver is the person the suppressed finding is about', () => {
+    expect(ruleFindings(withException(', approvedBy: dana, expires: 2027-03-31'), 'exception-review')).toEqual([
+      {
+        severity: 'warning',
+        line: 10,
+        column: 92,
+        role: undefined,
+        responsibility: undefined,
+        members: ['dana'],
+        message: 'the exception for absorbed-duties (ciso) is approved by Dana (dana), the person its finding is about: let someone who answers for the risk above them approve it',
+      },
+    ]);
+  });
+
+  it('notes an exception with no expiry date', () => {
+    expect(ruleFindings(withException(', approvedBy: omar'), 'exception-review').map(({ severity, line, message }) => ({ severity, line, message }))).toEqual([
+      { severity: 'info', line: 10, message: 'the exception for absorbed-duties (ciso) has no expiry date, so nothing brings the finding back for review: add expires (YYYY-MM-DD)' },
+    ]);
+  });
+
+  it('says nothing of an exception approved by someone else, with a date, nor of one that suppresses nothing', () => {
+    expect(ruleFindings(withException(', approvedBy: omar, expires: 2027-03-31'), 'exception-review')).toEqual([]);
+    // Matching no finding, it is unused-exception's alone.
+    const stale = teamYaml({ employees: 120 }, members, 'exceptions:\n  - {rule: analyst-tiers, target: dana, reason: none, approvedBy: dana}\n');
+    expect(ruleFindings(stale, 'exception-review')).toEqual([]);
+    expect(ruleFindings(stale, 'unused-exception')).toHaveLength(1);
+  });
+});
