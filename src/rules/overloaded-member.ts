@@ -1,5 +1,6 @@
 import { getRole, type RoleId, type Size } from '../catalog/index.js';
 import type { CoverageEntry } from '../findings.js';
+import { isExternal } from '../model/team.js';
 import type { Problem, Rule } from './types.js';
 import { sizeTable } from './types.js';
 import { atMember, who } from './util.js';
@@ -60,7 +61,7 @@ export const overloadedMember: Rule = {
   docs: {
     summary: 'A member whose load (roles held plus the shares of vacant roles they absorb) exceeds what the organization size allows by half a role or more.',
     rationale:
-      'NICE accepts that one job spans several work roles, and small teams depend on it; but past a few roles a person becomes a bottleneck. The load counts each role held as 1, and for each vacant role whose duties the person takes over, the share of its duties they absorb divided by the number of people absorbing each: seven administrators absorbing a system analyst\'s back-ups each carry a seventh of that duty. Limits: small 4, medium 3, large and enterprise 2; a member is overloaded from the limit + 0.5.',
+      'NICE accepts that one job spans several work roles, and small teams depend on it; but past a few roles a person becomes a bottleneck. The load counts each role held as 1, and for each vacant role whose duties the person takes over, the share of its duties they absorb divided by the number of people absorbing each: seven administrators absorbing a system analyst\'s back-ups each carry a seventh of that duty. A part-time member (`fte` below 1) who carries more than one role\'s worth has the load divided by their share: two roles at 0.5 FTE weigh as four in a full-time post; one role part-time is what a part-time post is for, and a provider\'s share is spread over its own staff. Limits: small 4, medium 3, large and enterprise 2; a member is overloaded from the limit + 0.5.',
     authority: [
       { authority: 'NIST NICE Framework Components v2.0.0 (2025)', note: 'a single job may comprise multiple work roles' },
       { authority: 'MITRE, 11 Strategies of a World-Class Cybersecurity Operations Center (2022)', note: 'additional duties fall on the SOC lead in small SOCs' },
@@ -119,12 +120,18 @@ members:
       const own = shares.size === 0 ? undefined : shares.get(member.id);
       const absorbed = own === undefined ? none : [...own.values()].filter((s) => !member.roles.includes(s.role));
       const load = member.roles.length + absorbed.reduce((sum, s) => sum + s.value, 0);
-      if (load + 1e-9 < limit + MARGIN) continue; // sums of fractions: 4.5 may come out as 4.4999…
+      // A part-timer who carries more than one role's worth does it in part of a week: the load is
+      // weighed per full-time post. One role part-time is what a part-time post is for; a provider's
+      // fte is its contracted share, spread over its own staff.
+      const scaled = !isExternal(member) && member.fte < 1 && load > 1;
+      const weighed = scaled ? load / member.fte : load;
+      if (weighed + 1e-9 < limit + MARGIN) continue; // sums of fractions: 4.5 may come out as 4.4999…
       const parts = [`${member.roles.length} held (${member.roles.join(', ')})`, ...absorbed.map(arithmetic)];
+      const perPost = scaled ? `, and works ${member.fte} FTE: ${load.toFixed(2)} ÷ ${member.fte} = ${weighed.toFixed(2)} for a full-time post` : '';
       problems.push({
         ...atMember(member),
         members: [member.id],
-        message: `${who(member)} carries a load of ${load.toFixed(2)} roles: ${parts.join(' + ')}; ${withArticle(size)} organization allows ${limit} per member (overloaded from ${limit + MARGIN})`,
+        message: `${who(member)} carries a load of ${load.toFixed(2)} roles: ${parts.join(' + ')}${perPost}; ${withArticle(size)} organization allows ${limit} per member (overloaded from ${limit + MARGIN})`,
       });
     }
     return problems;

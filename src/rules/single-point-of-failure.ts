@@ -184,7 +184,7 @@ members:
         members: [member.id],
         responsibilities: duties,
         ...(duties.length === 1 ? { responsibility: duties[0] } : {}),
-        message: `${who(member)} is the only one for ${reasons.join('; and for ')}${size === 'small' ? '; at this size a managed detection and response service or an incident response retainer is the usual second' : ''}`,
+        message: `${who(member)}${member.fte < 1 ? `, working ${member.fte} FTE,` : ''} is the only one for ${reasons.join('; and for ')}${size === 'small' ? '; at this size a managed detection and response service or an incident response retainer is the usual second' : ''}`,
       });
     }
     return problems;

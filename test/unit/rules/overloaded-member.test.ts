@@ -13,6 +13,19 @@ describe('overloaded-member', () => {
     ]);
   });
 
+  it('weighs a part-timer who carries more than one role per full-time post, and not one role part-time nor a provider', () => {
+    // Medium (limit 3): a half-time Security Manager who also takes the CISO's duties.
+    const rest = ['{id: a, name: A, roles: [security-analyst]}', '{id: b, name: B, roles: [security-analyst]}', '{id: e, name: E, roles: [security-engineer]}', '{id: o, name: O, roles: [it-operations-manager]}', '{id: s, name: S, roles: [system-administrator, system-analyst], reportsTo: o}'];
+    expect(found(600, ['{id: d, name: D, roles: [security-manager], fte: 0.5}', ...rest])).toEqual([
+      [['d'], 'D (d) carries a load of 2.00 roles: 1 held (security-manager) + ciso 5/5 = 1, and works 0.5 FTE: 2.00 ÷ 0.5 = 4.00 for a full-time post; a medium organization allows 3 per member (overloaded from 3.5)'],
+    ]);
+    // Full-time, the same load is within the limit; one role at 0.2 FTE is a part-time post, not an overload.
+    expect(found(600, ['{id: d, name: D, roles: [security-manager]}', ...rest])).toEqual([]);
+    expect(found(600, ['{id: c, name: C, roles: [ciso]}', '{id: d, name: D, roles: [security-manager], fte: 0.2, reportsTo: c}', ...rest])).toEqual([]);
+    // A provider's fte is its contracted share: a virtual CISO holding two roles at 0.1 is not weighed per post.
+    expect(found(600, ['{id: v, name: V, roles: [ciso, security-manager], provider: Keel, fte: 0.1, reportsTo: o}', ...rest])).toEqual([]);
+  });
+
   it('divides a duty among the people absorbing it: seven administrators absorbing a system analyst are not overloaded', () => {
     const admins = Array.from({ length: 7 }, (_, i) => `{id: s${i}, name: S${i}, roles: [system-administrator]}`);
     expect(found(2000, ['{id: c, name: C, roles: [ciso]}', ...admins, '{id: o, name: O, roles: [it-operations-manager]}', '{id: m, name: M, roles: [security-manager]}', '{id: a, name: A, roles: [security-analyst]}', '{id: e, name: E, roles: [security-engineer]}'])).toEqual([]);

@@ -69,4 +69,9 @@ describe('single-point-of-failure', () => {
     // Any provider for them, even one for nights only, is the usual remedy at this size; leadership duties are not checked.
     expect(found(90, [], [...one, '{id: n, name: N, roles: [security-analyst], provider: N, hours: off-hours, reportsTo: j}'])).toEqual([]);
   });
+
+  it('says when the only holder works part-time', () => {
+    const [finding] = found(600, ['{id: a, name: A, roles: [security-analyst], fte: 0.4}']);
+    expect(finding?.message).toBe('A (a), working 0.4 FTE, is the only one for security-analyst.alert-monitoring and security-analyst.incident-response, with no second internal holder and no provider credited with them');
+  });
 });
