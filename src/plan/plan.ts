@@ -15,6 +15,7 @@ import { coverageCounts } from '../coverage/coverage.js';
 import type { CoverageEntry, Finding, Severity } from '../findings.js';
 import { analyseTeam, type ModelledFile, type TeamAnalysis } from '../lint.js';
 import { buildTeam, type RawMember, type RawTeam, type Team } from '../model/team.js';
+import { alertWatchers } from '../rules/staffing.js';
 
 export const DEFAULT_BUDGET = 5;
 /** Overloaded members offered a split in one round, in file order: enough for any real team, bounded for huge ones. */
@@ -143,9 +144,21 @@ export function findingKey(f: Finding): string {
   return [f.ruleId, place, f.role ?? '', f.responsibility ?? ''].join('\u0000');
 }
 
+/** Alerts nobody watches or answers: exposure that is live every night, not only a gap on paper. */
+const EXPOSURE_RULES: ReadonlySet<string> = new Set(['monitoring-staffing', 'out-of-hours']);
+const HANDS_ON_DUTIES: ReadonlySet<string> = new Set(['security-analyst.alert-monitoring', 'security-analyst.incident-response']);
+/** secops-team's own judgement: a finding of exposure weighs this many times its severity (a warning 30, still below an error). */
+const EXPOSURE_FACTOR = 3;
+
+function isExposure(f: Finding): boolean {
+  if (EXPOSURE_RULES.has(f.ruleId)) return true;
+  if (f.responsibility !== undefined && HANDS_ON_DUTIES.has(f.responsibility)) return true;
+  return f.responsibilities?.some((r) => HANDS_ON_DUTIES.has(r)) ?? false;
+}
+
 function weight(findings: readonly Finding[]): number {
   let sum = 0;
-  for (const f of findings) sum += WEIGHT[f.severity];
+  for (const f of findings) sum += WEIGHT[f.severity] * (isExposure(f) ? EXPOSURE_FACTOR : 1);
   return sum;
 }
 
@@ -293,11 +306,17 @@ function candidates(team: Team, current: TeamAnalysis, remaining: number): Candi
     const provider = providerOf(team, taken, hours);
     const contract = `contract a provider for ${hours} monitoring (a shortfall of about ${fteText(shortfall)} FTE)`;
     const rank = ROLE_RANK.get('security-analyst') ?? 0;
-    // The analysts when the budget allows them, the provider beside; otherwise the provider, the analysts beside.
-    if (count <= remaining + 1e-9) {
+    // Nights and weekends nobody covers go to a provider first, unless the SOC is declared in-house:
+    // staffing them takes about four analysts a seat before anyone is ill, and a contract closes the
+    // exposure in weeks, not hiring rounds.
+    const nightsOpen =
+      team.organization.soc !== 'in-house' && team.organization.monitoring !== 'business-hours' && !alertWatchers(team, current.coverage).providers.some((p) => p.hours !== 'business-hours');
+    // Otherwise the analysts when the budget allows them, the provider beside; or the provider, the analysts beside.
+    const fits = count <= remaining + 1e-9;
+    if (fits && !nightsOpen) {
       list.push({ kind: 'staff-monitoring', summary: analysts, fte: count, rank, add, alternative: { summary: contract, fte: 0, add: [provider] } });
     } else {
-      list.push({ kind: 'contract-monitoring', summary: contract, fte: 0, rank, add: [provider], alternative: { summary: `${analysts} (beyond the budget)`, fte: count, add } });
+      list.push({ kind: 'contract-monitoring', summary: contract, fte: 0, rank, add: [provider], alternative: { summary: fits ? analysts : `${analysts} (beyond the budget)`, fte: count, add } });
     }
   }
   // A SOC declared outsourced or hybrid with no provider watching alerts: contract one.

@@ -118,7 +118,9 @@ describe('secops-team plan: choices', () => {
 
   it('fills open positions before hiring anew, and leaves a stale exception as no staffing matter', async () => {
     const plan = await planOf('test/fixtures/plan/open-positions.yaml');
-    expect(plan.steps[0]?.fill?.member).toBe('eng-req');
+    // The engineer comes from the open position, not a new hire; monitoring and response (exposure) come first.
+    expect(plan.steps.map((s) => s.fill?.member ?? s.kind)).toEqual(['hire', 'contract-monitoring', 'eng-req']);
+    expect(plan.steps.some((s) => s.add.some((m) => m.roles.includes('security-engineer')))).toBe(false);
     // The System Analyst post would close only an info: a note, left open.
     expect(plan.steps.some((s) => s.fill?.member === 'sa-req')).toBe(false);
     // Expired, and matching nothing any more: a warning to remove it.
@@ -169,7 +171,7 @@ describe('secops-team plan: command line', () => {
 
   it('prints stylish and Markdown plans', async () => {
     const stylish = await runInProcess(['plan', 'test/fixtures/plan/open-positions.yaml']);
-    expect(stylish.stdout).toContain('1. fill the open position To hire: Security Engineer (eng-req)');
+    expect(stylish.stdout).toContain('3. fill the open position To hire: Security Engineer (eng-req)');
     expect(stylish.stdout).toContain('not a staffing matter:');
     const markdown = await runInProcess(['plan', '--format', 'markdown', 'test/fixtures/plan/open-positions.yaml']);
     expect(markdown.stdout).toContain('## secops-team plan');
