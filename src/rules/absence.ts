@@ -5,7 +5,7 @@
  */
 import { findResponsibility, getRole, ROLE_GROUPS, roleExpectedAt, ROLES, type RoleGroup, type RoleId } from '../catalog/index.js';
 import type { CoverageEntry } from '../findings.js';
-import { holders, type Team } from '../model/team.js';
+import { holders, isExternal, type Team } from '../model/team.js';
 import { dutyName, names } from './util.js';
 
 
@@ -19,6 +19,8 @@ export interface Absence {
   absorbed: CoverageEntry[];
   /** The role (or group) is expected in its own right at this size. */
   expected: boolean;
+  /** For the security lead: its roles are held, but by providers only (a virtual CISO), and nobody inside owns security. */
+  externalOnly?: Team['members'];
   /**
    * For a group: expected duties of other vacant roles that stay uncovered
    * only because nobody in the group holds a role; a holder would take them
@@ -45,7 +47,11 @@ export function absences(team: Team, coverage: readonly CoverageEntry[]): Absenc
   const grouped = new Set<RoleId>();
   for (const group of ROLE_GROUPS) {
     if (group.itOnly && team.organization.scope === 'security') continue;
-    if (!group.anyOf.every(vacant)) continue;
+    // Security is owned from inside: a lead's role held by providers alone leaves nobody to oversee them.
+    // (A managed IT provider does run IT: the IT group counts providers.)
+    const providers = group.id === 'security-lead' ? group.anyOf.flatMap((role) => holders(team, role)) : [];
+    const externalOnly = providers.length > 0 && providers.every(isExternal);
+    if (!group.anyOf.every(vacant) && !externalOnly) continue;
     const roles = [...group.anyOf, ...group.folds.filter(vacant)];
     for (const role of roles) grouped.add(role);
     const entries = roles.flatMap((role) => byRole.get(role) ?? []);
@@ -54,6 +60,7 @@ export function absences(team: Team, coverage: readonly CoverageEntry[]): Absenc
       uncovered: entries.filter((e) => e.status === 'uncovered'),
       absorbed: entries.filter((e) => e.status === 'absorbed'),
       expected: true,
+      ...(externalOnly ? { externalOnly: [...new Set(providers)] } : {}),
     });
   }
   for (const role of ROLES) {
@@ -75,18 +82,29 @@ export function absences(team: Team, coverage: readonly CoverageEntry[]): Absenc
       const duty = findResponsibility(e.responsibility);
       return duty !== undefined && duty.critical !== true && duty.fallbacks.some((f) => group.has(f.role) && (f.sizes === undefined || f.sizes.includes(size)));
     };
-    const waiting: CoverageEntry[] = [];
+    // Of any other role, vacant or held without the duty (uncovered-responsibility leaves these to the group).
+    const own = new Set(gap.uncovered);
+    const waiting = coverage.filter((e) => e.status === 'uncovered' && !own.has(e) && !group.has(e.role) && waits(e));
+    if (waiting.length === 0) continue;
+    gap.waiting = waiting;
     for (const other of result) {
       if (other.group || other.uncovered.length === 0) continue;
-      const moved = other.uncovered.filter(waits);
-      if (moved.length === 0) continue;
-      for (const e of moved) waiting.push(e);
-      other.uncovered = other.uncovered.filter((e) => !moved.includes(e));
+      other.uncovered = other.uncovered.filter((e) => !waiting.includes(e));
     }
-    if (waiting.length > 0) gap.waiting = waiting;
   }
   cache.set(coverage, result);
   return result;
+}
+
+/** The duties a group's finding (missing-role) reports: its own uncovered ones and those waiting for it. */
+export function reportedWithGroups(team: Team, coverage: readonly CoverageEntry[]): Set<string> {
+  const ids = new Set<string>();
+  for (const gap of absences(team, coverage)) {
+    if (!gap.group) continue;
+    for (const e of gap.uncovered) ids.add(e.responsibility);
+    for (const e of gap.waiting ?? []) ids.add(e.responsibility);
+  }
+  return ids;
 }
 
 /** "strategy, compliance to Ada Byrne (cio); threat-landscape to Dana Reyes (security-manager)". */

@@ -2,6 +2,7 @@ import { isExternal, type Member, type Team } from '../model/team.js';
 import { sameForAllSizes, type Problem, type Rule } from './types.js';
 import { atMember, carriersOf, entryOf, TEAM_WIDE, who } from './util.js';
 import { EXAMPLE_TEAM } from './examples.js';
+import { absences } from './absence.js';
 
 /** The first internal member up a provider's `reportsTo` chain: who owns the contract. */
 function internalOwner(team: Team, provider: Member): Member | undefined {
@@ -97,7 +98,9 @@ members:
       });
     }
     const outsourced = HANDS_ON.filter((id) => entryOf(coverage, id)?.status === 'external');
-    if (outsourced.length > 0) {
+    // With no security lead on the staff, missing-role's finding says who must own this: one cause, one finding.
+    const noLead = absences(team, coverage).some((a) => a.group?.id === 'security-lead');
+    if (outsourced.length > 0 && !noLead) {
       const owners = carriersOf(team, coverage, 'security-manager.incident-response-plan').filter((m) => !isExternal(m));
       if (owners.length === 0) {
         const providers = outsourced.flatMap((id) => entryOf(coverage, id)?.members ?? []);

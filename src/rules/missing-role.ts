@@ -2,7 +2,7 @@ import { findResponsibility, ROLES, type Size } from '../catalog/index.js';
 import type { Finding, Severity } from '../findings.js';
 import type { Locator } from '../load/locate.js';
 import { sizeTable, type Problem, type Rule } from './types.js';
-import { list, openPosition, roleLabel, TEAM_WIDE } from './util.js';
+import { list, names, openPosition, roleLabel, TEAM_WIDE } from './util.js';
 import { absences, whoAbsorbsText } from './absence.js';
 import { withArticle } from '../util/words.js';
 
@@ -26,11 +26,12 @@ export const missingRole: Rule = {
   docs: {
     summary: 'A role nobody holds leaves duties expected at this organization size uncovered: one finding per role, listing the duties.',
     rationale:
-      'A role\'s absence is judged by its duties, not its name: each duty in the catalog says from which size it is expected (a 45-person firm needs backups restored, staff trained and incidents handled, not orchestration between security tools), and other roles take many duties over (`secops-team explain <responsibility>` lists them). What stays uncovered is reported once per vacant role, with the duties in `responsibilities`. Alert monitoring and incident response left uncovered are errors at every size, and so is the absence of a security lead, or of somebody running IT where the file describes IT too (`organization.scope: security-and-it`). A team with no members gives this one finding and nothing else.',
+      'A role\'s absence is judged by its duties, not its name: each duty in the catalog says from which size it is expected (a 45-person firm needs backups restored, staff trained and incidents handled, not orchestration between security tools), and other roles take many duties over (`secops-team explain <responsibility>` lists them). What stays uncovered is reported once per vacant role, with the duties in `responsibilities`. Alert monitoring and incident response left uncovered are errors at every size, and so is the absence of a security lead (a lead\'s role held by providers alone, a virtual CISO with nobody on the staff to oversee it, counts as absent: a warning in small organizations, an error from medium size up; duties of other roles that only a lead would take over are listed in the same finding), or of somebody running IT where the file describes IT too (`organization.scope: security-and-it`). A team with no members gives this one finding and nothing else.',
     authority: [
       { authority: 'seed', note: 'the seven SecOps roles, their duties, and the CISO or CIO as owner of the security position' },
       { authority: 'MITRE, 11 Strategies of a World-Class Cybersecurity Operations Center (2022)', note: 'SOC structure by organization size; in smaller SOCs lead functions are an additional duty' },
       { authority: 'MITRE, Ten Strategies of a World-Class Cybersecurity Operations Center (2014)', note: 'below about 1,000 users and IP addresses, a security team rather than a dedicated SOC' },
+      { authority: 'NYDFS 23 NYCRR 500.4(a), as amended November 2023', note: 'a CISO employed by a third party is overseen by senior personnel of the organization, which keeps the responsibility' },
       { authority: 'NIST NICE Framework Components v2.0.0 (2025)', note: 'work roles OG-WRL-007, OG-WRL-014, PD-WRL-001, PD-WRL-003, PD-WRL-004, IO-WRL-005, IO-WRL-006; a single job may comprise several work roles' },
     ],
     fix: 'Add a member holding the role (a person, or a provider with `provider:` and `covers:`), or give the role or one of its fallback roles to an existing member; if the gap is accepted, record an exception with its reason and expiry.',
@@ -72,13 +73,14 @@ members:
       if (absence.group) {
         const taken = absence.absorbed.length > 0 ? `; ${whoAbsorbsText(team, absence.absorbed)}` : '';
         const waiting = (absence.waiting ?? []).map((e) => e.responsibility);
-        const also = waiting.length > 0 ? `; ${withArticle(absence.group.label.replace(/ \(.*\)$/, ''))} would also take over ${waiting.length === 1 ? 'a duty' : `${waiting.length} duties`} of vacant roles: ${list(waiting)}` : '';
+        const also = waiting.length > 0 ? `; ${withArticle(absence.group.label.replace(/ \(.*\)$/, ''))} would also take over ${waiting.length === 1 ? 'a duty' : `${waiting.length} duties`} of other roles: ${list(waiting)}` : '';
         const all = [...open, ...waiting];
         problems.push({
           ...TEAM_WIDE,
-          severity: 'error',
+          // A virtual CISO does own the strategy by contract: nobody inside to oversee it is a warning in a small organization.
+          severity: absence.externalOnly && size === 'small' ? 'warning' : 'error',
           ...(all.length > 0 ? { responsibilities: all } : {}),
-          message: `no member is ${withArticle(absence.group.label)}: ${absence.group.reason}${open.length > 0 ? `; ${open.length} expected ${open.length === 1 ? 'duty stays' : 'duties stay'} uncovered: ${list(open)}` : ''}${also}${taken}`,
+          message: `${absence.externalOnly ? `no member of staff is ${withArticle(absence.group.label)}: ${names(team, absence.externalOnly.map((m) => m.id))} ${absence.externalOnly.length === 1 ? 'holds the lead\'s role as a provider' : 'hold the lead\'s roles as providers'}, and somebody inside must own security, answer for it and oversee them` : `no member is ${withArticle(absence.group.label)}: ${absence.group.reason}`}${open.length > 0 ? `; ${open.length} expected ${open.length === 1 ? 'duty stays' : 'duties stay'} uncovered: ${list(open)}` : ''}${also}${taken}`,
         });
         continue;
       }

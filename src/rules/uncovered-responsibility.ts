@@ -4,6 +4,7 @@ import { holders, isExternal, isLive, type Member } from '../model/team.js';
 import { sizeTable, type Problem, type Rule } from './types.js';
 import { ALERT_MONITORING, BUSINESS_HOURS_A_WEEK, INCIDENT_RESPONSE, weekdayFallback } from './staffing.js';
 import { atMember, list, names, roleLabel } from './util.js';
+import { reportedWithGroups } from './absence.js';
 
 const TABLE = sizeTable({
   small: { severity: 'warning', checks: 'a duty expected at this size whose role has holders, none of them credited with it (a provider not contracted for it, or `covers` leaving it out), with no fallback holder to take it; alert monitoring and incident response are errors, also when only providers that work off-hours carry them' },
@@ -82,9 +83,12 @@ members:
     // warnings). A duty that a live exception names keeps a finding of its own, so that the exception still applies to it alone.
     const excepted = new Set(team.exceptions.filter((e) => e.rule === 'uncovered-responsibility' && e.target !== undefined && isLive(e, today)).map((e) => e.target));
     const groups = new Map<string, { role: string; critical: boolean; duties: string[] }>();
+    // Duties that wait for a security lead nobody on the staff is: missing-role's finding about the lead lists them.
+    const withGroups = reportedWithGroups(team, coverage);
     for (const entry of coverage) {
       if (entry.status !== 'uncovered') continue;
       if (holders(team, entry.role).length === 0) continue; // a vacant role: missing-role speaks
+      if (withGroups.has(entry.responsibility)) continue;
       const critical = findResponsibility(entry.responsibility)?.critical === true;
       const key = excepted.has(entry.responsibility) ? entry.responsibility : `${entry.role}\u0000${critical}`;
       const group = groups.get(key);

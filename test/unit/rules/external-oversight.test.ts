@@ -23,8 +23,12 @@ describe('external-oversight', () => {
     const result = found(['{id: c, name: C, roles: [cio]}', '{id: p, name: P, roles: [security-analyst], provider: MSSP, reportsTo: c}', IT]);
     // The CIO takes the Security Manager's duties in a small organization, so it owns the plan: nothing to say.
     expect(result).toEqual([]);
-    const noOwner = found(['{id: v, name: V, roles: [ciso], provider: Bastion, reportsTo: s}', '{id: p, name: P, roles: [security-analyst], provider: MSSP, reportsTo: s}', IT]);
+    const noOwner = found(['{id: m, name: M, roles: [security-manager], covers: [security-manager.vision]}', '{id: p, name: P, roles: [security-analyst], provider: MSSP, reportsTo: m}', IT]);
     expect(noOwner.map((f) => f.responsibility)).toEqual(['security-manager.incident-response-plan']);
+    // With no security lead on the staff at all, missing-role's finding names the plan among the lead's duties instead.
+    const noLead = teamYaml({ employees: 100 }, ['{id: v, name: V, roles: [ciso], provider: Bastion, reportsTo: s}', '{id: p, name: P, roles: [security-analyst], provider: MSSP, reportsTo: s}', IT]);
+    expect(found(['{id: v, name: V, roles: [ciso], provider: Bastion, reportsTo: s}', '{id: p, name: P, roles: [security-analyst], provider: MSSP, reportsTo: s}', IT])).toEqual([]);
+    expect(checkTeam(noLead).findings.find((f) => f.ruleId === 'missing-role' && f.role === undefined)?.responsibilities).toContain('security-manager.incident-response-plan');
   });
 });
 

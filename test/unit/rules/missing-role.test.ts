@@ -32,9 +32,14 @@ describe('missing-role', () => {
     );
   });
 
-  it('counts a vCISO as the security lead, but does not hand it the Security Manager\'s hands-on leadership or vulnerability management', () => {
-    const found = brief(teamYaml({ employees: 100 }, ['{id: v, name: V, roles: [ciso], provider: Bastion, reportsTo: s}', '{id: s, name: S, roles: [system-administrator]}', '{id: a, name: A, roles: [security-analyst]}', '{id: e, name: E, roles: [security-engineer]}']));
-    expect(found.map((f) => [f.role, f.responsibilities])).toEqual([['security-manager', ['security-manager.soc-oversight', 'security-manager.incident-response-plan', 'security-manager.vulnerability-management']]]);
+  it('does not count a vCISO as the security lead: somebody on the staff must own security (a warning when small, an error from medium up)', () => {
+    const members = ['{id: v, name: V, roles: [ciso], provider: Bastion, reportsTo: s}', '{id: s, name: S, roles: [system-administrator]}', '{id: a, name: A, roles: [security-analyst]}', '{id: e, name: E, roles: [security-engineer]}'];
+    const small = brief(teamYaml({ employees: 100 }, members));
+    expect(small.map((f) => [f.severity, f.role, f.responsibilities])).toEqual([['warning', undefined, ['security-manager.soc-oversight', 'security-manager.incident-response-plan', 'security-manager.vulnerability-management']]]);
+    expect(small[0]?.message).toMatch(/^no member of staff is a security lead \(ciso, cio or security-manager\): V holds the lead's role as a provider, and somebody inside must own security, answer for it and oversee them; /);
+    expect(brief(teamYaml({ employees: 600 }, members)).map((f) => f.severity)).toContain('error');
+    // The CISO duties stay credited to the provider.
+    expect(all(teamYaml({ employees: 100 }, members)).map((f) => f.ruleId)).not.toContain('uncovered-responsibility');
   });
 
   it('a team with no members gives one error and nothing else', () => {
