@@ -1,6 +1,6 @@
-import { isExternal, type Member, type Team } from '../model/team.js';
+import { holders, isExternal, type Member, type Team } from '../model/team.js';
 import { sameForAllSizes, type Problem, type Rule } from './types.js';
-import { atMember, carriersOf, entryOf, TEAM_WIDE, who } from './util.js';
+import { atMember, carriersOf, entryOf, names, TEAM_WIDE, who } from './util.js';
 import { EXAMPLE_TEAM } from './examples.js';
 import { absences } from './absence.js';
 
@@ -14,6 +14,22 @@ function internalOwner(team: Team, provider: Member): Member | undefined {
     current = current.reportsTo === undefined ? undefined : team.memberById.get(current.reportsTo);
   }
   return undefined;
+}
+
+const IT_ROLES: readonly string[] = ['cio', 'it-operations-manager', 'system-administrator', 'system-analyst'];
+const LEAD_ROLES: readonly string[] = ['ciso', 'security-manager'];
+
+/**
+ * For a provider that watches alerts and reports to a member of IT staff who
+ * holds no security lead's role: the internal security leads it could report
+ * to instead, if there are any.
+ */
+function watchesForIt(team: Team, provider: Member, boss: Member | undefined): Member[] | undefined {
+  if (!boss || isExternal(boss) || !provider.roles.includes('security-analyst')) return undefined;
+  if (provider.covers !== undefined && !provider.covers.includes('security-analyst.alert-monitoring')) return undefined;
+  if (!boss.roles.some((r) => IT_ROLES.includes(r)) || boss.roles.some((r) => LEAD_ROLES.includes(r))) return undefined;
+  const leads = [...new Set(LEAD_ROLES.flatMap((r) => holders(team, r)))].filter((m) => !isExternal(m));
+  return leads.length > 0 ? leads : undefined;
 }
 
 /** Two providers' names, compared without case or surrounding spaces. */
@@ -31,7 +47,7 @@ export const externalOversight: Rule = {
   docs: {
     summary: 'A provider with no internal owner named by its `reportsTo`, or overseen by someone of the same provider, or outsourced monitoring and response with nobody inside owning incident response.',
     rationale:
-      'Outsourcing a function does not outsource accountability. NYDFS 23 NYCRR 500.4(a) allows a third party\'s employee as CISO only when senior internal personnel oversee the provider; NIST SP 800-61 Rev. 3 (April 2025) keeps incident response the organization\'s responsibility when third parties perform part of it, so an outsourced SOC still needs an internal incident owner. Every provider member therefore names its internal owner with `reportsTo`. A provider overseen through someone of the same firm (its own virtual CISO over its managed SOC) is reported too: the firm would judge its own work.',
+      'Outsourcing a function does not outsource accountability. NYDFS 23 NYCRR 500.4(a) allows a third party\'s employee as CISO only when senior internal personnel oversee the provider; NIST SP 800-61 Rev. 3 (April 2025) keeps incident response the organization\'s responsibility when third parties perform part of it, so an outsourced SOC still needs an internal incident owner. Every provider member therefore names its internal owner with `reportsTo`. A provider overseen through someone of the same firm (its own virtual CISO over its managed SOC) is reported too: the firm would judge its own work. A managed SOC owned by a member of IT staff while the team has a security lead is noted (info): its escalations about the systems IT runs go to the people who run them.',
     authority: [
       { authority: 'NYDFS 23 NYCRR 500.4(a), as amended November 2023', note: 'a CISO employed by a third party, overseen by senior internal personnel' },
       { authority: 'NIST SP 800-61 Rev. 3 (April 2025)', note: 'roles and responsibilities, including third parties that perform part of incident response' },
@@ -77,6 +93,17 @@ members:
       if (internalOwner(team, member)) {
         // Owned through someone of the same provider (its virtual CISO, say): the firm oversees its own work.
         const boss = member.reportsTo === undefined ? undefined : team.memberById.get(member.reportsTo);
+        // A managed SOC reporting to the IT staff whose systems it watches, while the team has a security lead.
+        const lead = watchesForIt(team, member, boss);
+        if (lead && boss) {
+          problems.push({
+            ...atMember(member),
+            severity: 'info',
+            role: 'security-analyst',
+            members: [member.id, boss.id],
+            message: `${who(member)} is owned by ${who(boss)}, who runs systems it watches: let the security lead (${names(team, lead.map((m) => m.id))}) own the contract and receive its escalations`,
+          });
+        }
         if (boss && boss !== member && isExternal(boss) && sameProvider(boss, member)) {
           const [role] = member.roles;
           problems.push({

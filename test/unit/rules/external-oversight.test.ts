@@ -52,4 +52,15 @@ describe('provider owners and reporting loops', () => {
     ]);
     expect(found(members('Pillar'))).toEqual([]);
   });
+
+  it('notes a managed SOC owned by IT staff while the team has a security lead', () => {
+    const team = (owner: string) => ['{id: m, name: Vik, roles: [security-manager]}', '{id: s, name: Xi, roles: [system-administrator]}', `{id: mdr, name: Glacier MDR, roles: [security-analyst], provider: Glacier, hours: 24x7, reportsTo: ${owner}}`];
+    expect(found(team('s'))).toEqual([
+      { line: 8, who: ['mdr', 's'], responsibility: undefined, message: 'Glacier MDR (mdr, external: Glacier) is owned by Xi (s), who runs systems it watches: let the security lead (Vik) own the contract and receive its escalations' },
+    ]);
+    expect(checkTeam(teamYaml({ employees: 100 }, team('s'))).findings.find((f) => f.ruleId === 'external-oversight')?.severity).toBe('info');
+    expect(found(team('m'))).toEqual([]);
+    // Nobody in security to own it instead: the IT owner is who there is.
+    expect(found(['{id: c, name: C, roles: [cio]}', '{id: s, name: Xi, roles: [system-administrator]}', '{id: mdr, name: Glacier MDR, roles: [security-analyst], provider: Glacier, reportsTo: s}'])).toEqual([]);
+  });
 });
