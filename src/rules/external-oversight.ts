@@ -1,6 +1,6 @@
 import { holders, isExternal, type Member, type Team } from '../model/team.js';
 import { sameForAllSizes, type Problem, type Rule } from './types.js';
-import { atMember, carriersOf, entryOf, names, TEAM_WIDE, who } from './util.js';
+import { atMember, carriersOf, entryOf, holdsItRole, names, TEAM_WIDE, who } from './util.js';
 import { EXAMPLE_TEAM } from './examples.js';
 import { absences } from './absence.js';
 
@@ -16,7 +16,6 @@ function internalOwner(team: Team, provider: Member): Member | undefined {
   return undefined;
 }
 
-const IT_ROLES: readonly string[] = ['cio', 'it-operations-manager', 'system-administrator', 'system-analyst'];
 const LEAD_ROLES: readonly string[] = ['ciso', 'security-manager'];
 
 /**
@@ -27,7 +26,7 @@ const LEAD_ROLES: readonly string[] = ['ciso', 'security-manager'];
 function watchesForIt(team: Team, provider: Member, boss: Member | undefined): Member[] | undefined {
   if (!boss || isExternal(boss) || !provider.roles.includes('security-analyst')) return undefined;
   if (provider.covers !== undefined && !provider.covers.includes('security-analyst.alert-monitoring')) return undefined;
-  if (!boss.roles.some((r) => IT_ROLES.includes(r)) || boss.roles.some((r) => LEAD_ROLES.includes(r))) return undefined;
+  if (!holdsItRole(boss) || boss.roles.some((r) => LEAD_ROLES.includes(r))) return undefined;
   const leads = [...new Set(LEAD_ROLES.flatMap((r) => holders(team, r)))].filter((m) => !isExternal(m));
   return leads.length > 0 ? leads : undefined;
 }

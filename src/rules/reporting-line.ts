@@ -1,7 +1,7 @@
 import { NO_MANAGER, reportingLines, UNKNOWN_MANAGER } from '../model/lines.js';
 import { holders, isExternal, type Member, type Team } from '../model/team.js';
 import type { Problem, Rule } from './types.js';
-import { carriersOf, who } from './util.js';
+import { carriersOf, holdsItRole, who } from './util.js';
 import { withArticle } from '../util/words.js';
 import { EXAMPLE_TEAM } from './examples.js';
 
@@ -70,14 +70,12 @@ function reachesLead(manager: Int32Array, lead: Uint8Array, inLoop: Uint8Array):
   return result;
 }
 
-const IT_ROLES: readonly string[] = ['cio', 'it-operations-manager', 'system-administrator', 'system-analyst'];
-
 /** Whether anyone above the member at `start` (a position in `team.members`) holds an IT role; a loop ends the walk. */
 function chainPassesIt(team: Team, manager: Int32Array, start: number): boolean {
   let current = manager[start] as number;
   for (let steps = 0; current >= 0 && steps < manager.length; steps++) {
     const boss = team.members[current] as Member;
-    if (boss.roles.some((r) => IT_ROLES.includes(r))) return true;
+    if (holdsItRole(boss)) return true;
     current = manager[current] as number;
   }
   return false;

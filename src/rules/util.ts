@@ -70,3 +70,8 @@ export function openPosition(team: Team, role: string): string {
   if (ids.length === 0) return '';
   return `; its open ${ids.length === 1 ? 'position' : 'positions'} ${list(ids)} ${ids.length === 1 ? 'is' : 'are'} not filled yet`;
 }
+
+/** Whether the member holds a role of IT (the catalog's `area: 'it'`: the CIO, IT operations, administrators, system analysts). */
+export function holdsItRole(member: Member): boolean {
+  return member.roles.some((r) => findRole(r)?.area === 'it');
+}
