@@ -1,19 +1,20 @@
 import type { SuppressedFinding } from '../findings.js';
-import { isLive, type Member, type TeamException } from '../model/team.js';
+import { isLive } from '../model/team.js';
 import type { Problem, Rule } from './types.js';
 import { sameForAllSizes } from './types.js';
 import { who } from './util.js';
 import { EXAMPLE_TEAM } from './examples.js';
 
-/**
- * Whether the approver is the one the exception is about: named by a finding
- * it suppresses (the lone holder, the member who absorbs a vacant role's
- * duties), or the member it targets.
- */
-function approvesOwnGap(exception: TeamException, approver: Member, suppressed: readonly SuppressedFinding[]): boolean {
-  if (exception.target === approver.id) return true;
-  const pointer = `/exceptions/${exception.index}`;
-  return suppressed.some((f) => f.suppression.exception === pointer && (f.members?.includes(approver.id) ?? false));
+/** Per exception (its pointer), the members named by the findings it suppressed: one pass, not one per exception. */
+function membersBySuppressor(suppressed: readonly SuppressedFinding[]): Map<string, Set<string>> {
+  const index = new Map<string, Set<string>>();
+  for (const f of suppressed) {
+    if (!f.members || f.members.length === 0) continue;
+    let ids = index.get(f.suppression.exception);
+    if (!ids) index.set(f.suppression.exception, (ids = new Set()));
+    for (const id of f.members) ids.add(id);
+  }
+  return index;
 }
 
 export const exceptionReview: Rule = {
@@ -56,12 +57,14 @@ exceptions:
   },
   check({ team, today, usedExceptions, suppressed }) {
     const problems: Problem[] = [];
+    const named = membersBySuppressor(suppressed);
     for (const exception of team.exceptions) {
       // Stale or expired ones are unused-exception's and expired-exception's.
       if (!usedExceptions.has(exception.index) || !isLive(exception, today)) continue;
       const about = `the exception for ${exception.rule}${exception.target ? ` (${exception.target})` : ''}`;
       const approver = exception.approvedBy === undefined ? undefined : team.memberById.get(exception.approvedBy);
-      if (approver && approvesOwnGap(exception, approver, suppressed)) {
+      // The one the exception is about: the member it targets, or one its findings name (the lone holder, the absorber).
+      if (approver && (exception.target === approver.id || named.get(`/exceptions/${exception.index}`)?.has(approver.id) === true)) {
         problems.push({
           pointer: `/exceptions/${exception.index}/approvedBy`,
           members: [approver.id],

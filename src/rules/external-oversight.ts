@@ -19,16 +19,19 @@ function internalOwner(team: Team, provider: Member): Member | undefined {
 const LEAD_ROLES: readonly string[] = ['ciso', 'security-manager'];
 
 /**
- * For a provider that watches alerts and reports to a member of IT staff who
- * holds no security lead's role: the internal security leads it could report
- * to instead, if there are any.
+ * Whether a provider that watches alerts reports to a member of IT staff who
+ * holds no security lead's role (and so to someone who runs what it watches).
  */
-function watchesForIt(team: Team, provider: Member, boss: Member | undefined): Member[] | undefined {
-  if (!boss || isExternal(boss) || !provider.roles.includes('security-analyst')) return undefined;
-  if (provider.covers !== undefined && !provider.covers.includes('security-analyst.alert-monitoring')) return undefined;
-  if (!holdsItRole(boss) || boss.roles.some((r) => LEAD_ROLES.includes(r))) return undefined;
-  const leads = [...new Set(LEAD_ROLES.flatMap((r) => holders(team, r)))].filter((m) => !isExternal(m));
-  return leads.length > 0 ? leads : undefined;
+function ownedByIt(provider: Member, boss: Member | undefined): boss is Member {
+  if (!boss || isExternal(boss) || !provider.roles.includes('security-analyst')) return false;
+  if (provider.covers !== undefined && !provider.covers.includes('security-analyst.alert-monitoring')) return false;
+  return holdsItRole(boss) && !boss.roles.some((r) => LEAD_ROLES.includes(r));
+}
+
+/** The internal security leads, in words ('' when there are none): named once, however many providers ask. */
+function leadNames(team: Team): string {
+  const ids = [...new Set(LEAD_ROLES.flatMap((r) => holders(team, r)))].filter((m) => !isExternal(m)).map((m) => m.id);
+  return ids.length > 0 ? names(team, ids) : '';
 }
 
 /** Two providers' names, compared without case or surrounding spaces. */
@@ -87,20 +90,22 @@ members:
   },
   check({ team, coverage }) {
     const problems: Problem[] = [];
+    // The internal security leads' names, found when a provider first needs them.
+    let leads: string | undefined;
     for (const member of team.members) {
       if (!isExternal(member)) continue;
       if (internalOwner(team, member)) {
         // Owned through someone of the same provider (its virtual CISO, say): the firm oversees its own work.
         const boss = member.reportsTo === undefined ? undefined : team.memberById.get(member.reportsTo);
         // A managed SOC reporting to the IT staff whose systems it watches, while the team has a security lead.
-        const lead = watchesForIt(team, member, boss);
-        if (lead && boss) {
+        const lead = ownedByIt(member, boss) ? (leads ??= leadNames(team)) : '';
+        if (lead !== '' && boss) {
           problems.push({
             ...atMember(member),
             severity: 'info',
             role: 'security-analyst',
             members: [member.id, boss.id],
-            message: `${who(member)} is owned by ${who(boss)}, who runs systems it watches: let the security lead (${names(team, lead.map((m) => m.id))}) own the contract and receive its escalations`,
+            message: `${who(member)} is owned by ${who(boss)}, who runs systems it watches: let the security lead (${lead}) own the contract and receive its escalations`,
           });
         }
         if (boss && boss !== member && isExternal(boss) && sameProvider(boss, member)) {

@@ -70,15 +70,45 @@ function reachesLead(manager: Int32Array, lead: Uint8Array, inLoop: Uint8Array):
   return result;
 }
 
-/** Whether anyone above the member at `start` (a position in `team.members`) holds an IT role; a loop ends the walk. */
-function chainPassesIt(team: Team, manager: Int32Array, start: number): boolean {
-  let current = manager[start] as number;
-  for (let steps = 0; current >= 0 && steps < manager.length; steps++) {
-    const boss = team.members[current] as Member;
-    if (holdsItRole(boss)) return true;
-    current = manager[current] as number;
+/**
+ * For every member (by position), whether anyone above it holds an IT role:
+ * 1 or 0. Memoized like reachesLead, so that a long chain of Security
+ * Managers is walked once, not once per manager; a loop answers 0 (the
+ * loop is reporting-cycle's).
+ */
+function chainsThroughIt(team: Team, manager: Int32Array): Int8Array {
+  const n = manager.length;
+  const result = new Int8Array(n).fill(-1);
+  const onPath = new Int32Array(n);
+  const path = new Int32Array(n);
+  for (let start = 0; start < n; start++) {
+    if (result[start] !== -1) continue;
+    let length = 0;
+    let current = start;
+    let answer = 0;
+    for (;;) {
+      if (onPath[current] === start + 1) break;
+      path[length++] = current;
+      onPath[current] = start + 1;
+      const next = manager[current] as number;
+      if (next < 0) break;
+      if (holdsItRole(team.members[next] as Member)) {
+        answer = 1;
+        break;
+      }
+      const known = result[next] as number;
+      if (known !== -1) {
+        answer = known;
+        break;
+      }
+      current = next;
+    }
+    for (let i = 0; i < length; i++) {
+      const at = path[i] as number;
+      if (result[at] === -1) result[at] = answer;
+    }
   }
-  return false;
+  return result;
 }
 
 const NO = 0;
@@ -186,6 +216,8 @@ export const reportingLine: Rule = {
         if (holder) targets[positionOfIndex[holder.index] as number] = 1;
       }
       const reachesCiso = reachesCisoDutyHolder(manager, lead, targets);
+      // Computed for the first Security Manager who needs it: most teams have a CISO, or no such manager.
+      let throughIt: Int8Array | undefined;
       // The holders of the role, in file order (a member who lists it twice, once).
       let previous: Member | undefined;
       for (const member of holders(team, 'security-manager')) {
@@ -194,7 +226,10 @@ export const reportingLine: Rule = {
         if (member.reportsTo === undefined) continue;
         if (cisoDutyHolders.has(member.id)) continue;
         if (reachesCiso[positionOfIndex[member.index] as number] !== NO) continue; // UNKNOWN: a chain through an unknown id, reported by unknown-member
-        if (!cisoRoleHeld && !chainPassesIt(team, manager, positionOfIndex[member.index] as number)) continue;
+        if (!cisoRoleHeld) {
+          throughIt ??= chainsThroughIt(team, manager);
+          if (throughIt[positionOfIndex[member.index] as number] !== 1) continue;
+        }
         problems.push({
           pointer: `/members/${member.index}/reportsTo`,
           role: 'security-manager',
