@@ -42,6 +42,19 @@ export function manyMembers(count) {
 }
 
 /**
+ * No CISO: a chain of `managers` Security Managers, each reporting to the
+ * next, under a CEO, beside a CIO who absorbs the CISO's duties and owns
+ * `providers` managed SOCs: rules that walk a manager's chain, or name the
+ * leads for each provider, would be quadratic here.
+ */
+export function leadChain(managers, providers) {
+  const parts = ['version: 1\norganization:\n  name: Acme\n  employees: 200000\nroles:\n  - {id: ceo, title: Chief Executive, duties: []}\nmembers:\n', '  - {id: ceo, name: CEO, roles: [ceo]}\n', '  - {id: cio, name: CIO, roles: [cio], reportsTo: ceo}\n'];
+  for (let i = 0; i < managers; i++) parts.push(`  - {id: s${i}, name: S${i}, roles: [security-manager], reportsTo: ${i === 0 ? 'ceo' : `s${i - 1}`}}\n`);
+  for (let i = 0; i < providers; i++) parts.push(`  - {id: p${i}, name: P${i}, roles: [security-analyst], provider: Mssp${i}, hours: 24x7, reportsTo: cio}\n`);
+  return parts.join('');
+}
+
+/**
  * `levels` folders, each holding `fan` links to the next one and the last
  * holding one team file: a glob that follows links would walk fan^levels
  * paths to find that one file.
@@ -105,6 +118,7 @@ export function shapes(scratch) {
         return ['check', 'fan/**/*.yaml'];
       },
     },
+    { key: 'lead-chain-50k', label: '50,000 Security Managers in one chain, 2,000 providers owned by the CIO (check -f json)', make: () => ['check', '-f', 'json', file('lead-chain.yaml', leadChain(50_000, 2_000))] },
     { key: 'members-150k-check', label: '150,000 members, all reporting to one (check -f json)', make: () => ['check', '-f', 'json', file('members-150k.yaml', manyMembers(150_000))] },
     { key: 'members-150k-matrix', label: '150,000 members, all reporting to one (matrix -f json)', make: () => ['matrix', '-f', 'json', 'members-150k.yaml'] },
     { key: 'members-150k-diff', label: '150,000 members, all reporting to one (diff against itself)', make: () => ['diff', 'members-150k.yaml', 'members-150k.yaml'] },
