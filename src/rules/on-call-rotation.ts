@@ -2,7 +2,7 @@ import type { CoverageEntry } from '../findings.js';
 import { isExternal, type Team } from '../model/team.js';
 import { alertWatchers, PRODUCTIVE_HOURS_OPTION, staffing } from './staffing.js';
 import type { Problem, Rule } from './types.js';
-import { entryOf, names } from './util.js';
+import { carriersOf, entryOf, names } from './util.js';
 import { EXAMPLE_MEMBERS } from './examples.js';
 
 export const onCallRotation: Rule<'minimum'> = {
@@ -22,7 +22,7 @@ export const onCallRotation: Rule<'minimum'> = {
   docs: {
     summary: 'A 24x7 on-call rotation (`response: 24x7-on-call`) with fewer people than it needs to be sustainable and to have a second responder.',
     rationale:
-      'Someone who answers incidents at night and at weekends needs time between shifts on call and a second responder to call on. With a primary and a secondary, a single-site rotation needs about eight people so that each is on call a week or so a month; with fewer, one person holds the pager for days, and a weekend incident meets a tired or absent responder. On-call hours never count as monitoring hours: a rotation answers pages, it does not watch alerts. A provider in the rotation brings its own staff and is not counted by heads; where a provider responds out of hours (`hours: off-hours` or `24x7`) and the rotation escalates behind it, a thin rotation is an info, not a warning. Members marked onCall in a team that responds in business hours only are noted, as the file then says two things.',
+      'Someone who answers incidents at night and at weekends needs time between shifts on call and a second responder to call on. With a primary and a secondary, a single-site rotation needs about eight people so that each is on call a week or so a month; with fewer, one person holds the pager for days, and a weekend incident meets a tired or absent responder. On-call hours never count as monitoring hours: a rotation answers pages, it does not watch alerts. A provider in the rotation brings its own staff and is not counted by heads; where a provider responds out of hours (`hours: off-hours` or `24x7`) and the rotation escalates behind it, a thin rotation is an info, not a warning. Members marked onCall in a team that responds in business hours only are noted, as the file then says two things. A rotation deep enough but with fewer than two people credited with incident response is noted (info): the others can contain an incident (isolate a host, disable an account) but not handle it.',
     authority: [
       { authority: 'Google, Site Reliability Engineering (O\'Reilly, 2016), chapter 11 "Being On-Call"', note: 'eight engineers for a single-site rotation with primary and secondary, six per site for two sites' },
     ],
@@ -74,7 +74,7 @@ ${EXAMPLE_MEMBERS}    onCall: true
     const problems: Problem[] = [];
     if (team.organization.response === '24x7-on-call') {
       // A provider answering pages staffs its own rotation: its depth is the contract's, not the file's.
-      if (rotation.some(isExternal) || rotation.length >= options.minimum) return [];
+      if (rotation.some(isExternal)) return [];
       const ids = rotation.map((m) => m.id);
       // A provider credited with incident response out of hours answers first: the rotation escalates behind it.
       const provider = entryOf(coverage, 'security-analyst.incident-response')
@@ -82,6 +82,24 @@ ${EXAMPLE_MEMBERS}    onCall: true
         .find((m) => m !== undefined && isExternal(m) && (m.hours === 'off-hours' || m.hours === '24x7'));
       // So does an in-house SOC that staffs every hour of the week: the rotation is its escalation line.
       const nightShift = provider === undefined && team.organization.monitoring === '24x7' && staffedAroundTheClock(team, coverage);
+      if (rotation.length >= options.minimum) {
+        // Deep enough. Behind a provider or analysts on shift, the rotation escalates; otherwise a page about an
+        // intrusion needs someone on it who can handle the incident, not only contain it.
+        if (provider || nightShift) return [];
+        const responders = new Set(carriersOf(team, coverage, 'security-analyst.incident-response'));
+        const handling = rotation.filter((m) => responders.has(m));
+        if (handling.length >= 2) return [];
+        return [
+          {
+            pointer: '/organization/response',
+            severity: 'info',
+            members: ids,
+            message: `the 24x7 on-call rotation has ${rotation.length} people, but ${
+              handling.length === 0 ? 'none of them is credited with incident response: they can contain an incident but not handle it' : `only ${names(team, handling.map((m) => m.id))} is credited with incident response: the others can contain an incident but not handle it, and nobody covers for ${handling[0]?.name}`
+            }; put at least two incident responders on the rotation`,
+          },
+        ];
+      }
       if ((provider || nightShift) && rotation.length > 0) {
         const first = provider ? `${provider.name} responds out of hours` : 'analysts on shift watch and respond around the clock';
         problems.push({

@@ -93,4 +93,17 @@ describe('on-call-rotation', () => {
       'organization.response is 24x7-on-call but the only member marked onCall (Sentinel SOC) works business hours only; a rotation needs about 8 people: mark who is on call',
     ]);
   });
+
+  it('notes a rotation deep enough but with fewer than two people credited with incident response', () => {
+    const it = (n: number) => Array.from({ length: n }, (_, i) => `{id: it${i}, name: IT${i}, roles: [system-administrator], onCall: true}`);
+    const analyst = (onCall: boolean) => `{id: ana, name: Ana, roles: [security-analyst]${onCall ? ', onCall: true' : ''}}`;
+    const brief = (members: string[]) => ruleFindings(team('24x7-on-call', members), 'on-call-rotation').map(({ severity, message }) => ({ severity, message }));
+    expect(brief([analyst(false), ...it(8)])).toEqual([
+      { severity: 'info', message: 'the 24x7 on-call rotation has 8 people, but none of them is credited with incident response: they can contain an incident but not handle it; put at least two incident responders on the rotation' },
+    ]);
+    expect(brief([analyst(true), ...it(7)])).toEqual([
+      { severity: 'info', message: 'the 24x7 on-call rotation has 8 people, but only Ana is credited with incident response: the others can contain an incident but not handle it, and nobody covers for Ana; put at least two incident responders on the rotation' },
+    ]);
+    expect(brief([analyst(true), '{id: bo, name: Bo, roles: [security-analyst], onCall: true}', ...it(6)])).toEqual([]);
+  });
 });
