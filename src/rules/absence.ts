@@ -48,9 +48,13 @@ export function absences(team: Team, coverage: readonly CoverageEntry[]): Absenc
   for (const group of ROLE_GROUPS) {
     if (group.itOnly && team.organization.scope === 'security') continue;
     // Security is owned from inside: a lead's role held by providers alone leaves nobody to oversee them.
-    // (A managed IT provider does run IT: the IT group counts providers.)
+    // An internal CIO owns security only where nobody holds the CISO role (the CIO then takes its duties);
+    // beside a provider CISO, the CIO runs IT, not security. (A managed IT provider does run IT: the IT group
+    // counts providers.)
     const providers = group.id === 'security-lead' ? group.anyOf.flatMap((role) => holders(team, role)) : [];
-    const externalOnly = providers.length > 0 && providers.every(isExternal);
+    const cisoHeld = holders(team, 'ciso').length > 0;
+    const owns = (m: Team['members'][number], role: RoleId) => !isExternal(m) && (role !== 'cio' || !cisoHeld);
+    const externalOnly = providers.length > 0 && !group.anyOf.some((role) => holders(team, role).some((m) => owns(m, role)));
     if (!group.anyOf.every(vacant) && !externalOnly) continue;
     const roles = [...group.anyOf, ...group.folds.filter(vacant)];
     for (const role of roles) grouped.add(role);
@@ -60,7 +64,7 @@ export function absences(team: Team, coverage: readonly CoverageEntry[]): Absenc
       uncovered: entries.filter((e) => e.status === 'uncovered'),
       absorbed: entries.filter((e) => e.status === 'absorbed'),
       expected: true,
-      ...(externalOnly ? { externalOnly: [...new Set(providers)] } : {}),
+      ...(externalOnly ? { externalOnly: [...new Set(providers.filter(isExternal))] } : {}),
     });
   }
   for (const role of ROLES) {

@@ -38,6 +38,12 @@ describe('missing-role', () => {
     expect(small.map((f) => [f.severity, f.role, f.responsibilities])).toEqual([['warning', undefined, ['security-manager.soc-oversight', 'security-manager.incident-response-plan', 'security-manager.vulnerability-management']]]);
     expect(small[0]?.message).toMatch(/^no member of staff is a security lead \(ciso, cio or security-manager\): V holds the lead's role as a provider, and somebody inside must own security, answer for it and oversee them; /);
     expect(brief(teamYaml({ employees: 600 }, members)).map((f) => f.severity)).toContain('error');
+    // An internal CIO beside a provider CISO runs IT, not security: still nobody on the staff owns it.
+    const withCio = brief(teamYaml({ employees: 4000 }, [...members, '{id: c, name: Cy, roles: [cio]}']));
+    expect(withCio.map((f) => [f.severity, f.role])).toContainEqual(['error', undefined]);
+    // Where nobody holds the CISO role, the CIO takes its duties and is the lead.
+    const cioLeads = brief(teamYaml({ employees: 4000 }, ['{id: c, name: Cy, roles: [cio]}', ...members.slice(1)]));
+    expect(cioLeads.map((f) => f.message)).not.toContainEqual(expect.stringMatching(/security lead/));
     // The CISO duties stay credited to the provider.
     expect(all(teamYaml({ employees: 100 }, members)).map((f) => f.ruleId)).not.toContain('uncovered-responsibility');
   });
