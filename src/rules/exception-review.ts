@@ -1,5 +1,5 @@
 import type { SuppressedFinding } from '../findings.js';
-import { isLive } from '../model/team.js';
+import { isExternal, isLive, type Member, type Team, type TeamException } from '../model/team.js';
 import type { Problem, Rule } from './types.js';
 import { sameForAllSizes } from './types.js';
 import { who } from './util.js';
@@ -17,15 +17,38 @@ function membersBySuppressor(suppressed: readonly SuppressedFinding[]): Map<stri
   return index;
 }
 
+/** How far up a reporting line the approver's is followed: deeper than any real organization chart. */
+const MAX_CHAIN = 64;
+
+/** Whom the exception is about: the member it targets, and the members its findings name (the lone holder, the absorber). */
+function subjectsOf(exception: TeamException, named: Map<string, Set<string>>): Set<string> {
+  const subjects = new Set(named.get(`/exceptions/${exception.index}`));
+  if (exception.target !== undefined) subjects.add(exception.target);
+  return subjects;
+}
+
+/** What is wrong with this approver for these subjects, in words, or undefined. */
+function approvalProblem(team: Team, approver: Member, subjects: ReadonlySet<string>): string | undefined {
+  if (subjects.has(approver.id)) return 'the person its finding is about: let someone who answers for the risk above them approve it';
+  if (isExternal(approver)) return 'a provider: the organization accepts its own risks; let a member of staff who owns the risk approve it';
+  // Someone below the person the finding is about accepts their boss's gap.
+  let boss = approver.reportsTo === undefined ? undefined : team.memberById.get(approver.reportsTo);
+  for (let step = 0; boss !== undefined && boss !== approver && step < MAX_CHAIN; step++) {
+    if (subjects.has(boss.id)) return `who reports to ${who(boss)}, the person its finding is about: let someone above them approve it`;
+    boss = boss.reportsTo === undefined ? undefined : team.memberById.get(boss.reportsTo);
+  }
+  return undefined;
+}
+
 export const exceptionReview: Rule = {
   id: 'exception-review',
   configurable: true,
   stage: 'exceptions',
   severity: sameForAllSizes('warning'),
   docs: {
-    summary: 'An exception that suppresses a finding is approved by the person the finding is about (warning), or has no expiry date (info).',
+    summary: 'An exception that suppresses a finding is approved by the person the finding is about, by someone who reports to them or by a provider (warning), or has no expiry date (info).',
     rationale:
-      'An exception is an accepted risk. The person who carries the gap is the last one who should accept it: the approval belongs to someone who answers for the risk above them, as the separation of conflicting duties asks. And an accepted risk is accepted for a time, then looked at again: without `expires`, nothing ever brings the finding back for that review. Only exceptions that suppress something are judged; one that matches nothing is unused-exception\'s.',
+      'An exception is an accepted risk. The person who carries the gap is the last one who should accept it, and neither should someone who reports to them, nor a provider: the approval belongs to a member of staff who answers for the risk above them, as the separation of conflicting duties asks. And an accepted risk is accepted for a time, then looked at again: without `expires`, nothing ever brings the finding back for that review. Only exceptions that suppress something are judged; one that matches nothing is unused-exception\'s.',
     authority: [
       { authority: 'ISO/IEC 27001:2022', note: '6.1.3 risk treatment: the risk owners approve the plan and accept the residual risk; 8.2 risk assessments at planned intervals' },
       { authority: 'ISO/IEC 27002:2022', note: '5.3 segregation of duties: nobody approves what they carry out themselves' },
@@ -63,12 +86,12 @@ exceptions:
       if (!usedExceptions.has(exception.index) || !isLive(exception, today)) continue;
       const about = `the exception for ${exception.rule}${exception.target ? ` (${exception.target})` : ''}`;
       const approver = exception.approvedBy === undefined ? undefined : team.memberById.get(exception.approvedBy);
-      // The one the exception is about: the member it targets, or one its findings name (the lone holder, the absorber).
-      if (approver && (exception.target === approver.id || named.get(`/exceptions/${exception.index}`)?.has(approver.id) === true)) {
+      const verdict = approver === undefined ? undefined : approvalProblem(team, approver, subjectsOf(exception, named));
+      if (approver && verdict) {
         problems.push({
           pointer: `/exceptions/${exception.index}/approvedBy`,
           members: [approver.id],
-          message: `${about} is approved by ${who(approver)}, the person its finding is about: let someone who answers for the risk above them approve it`,
+          message: `${about} is approved by ${who(approver)}, ${verdict}`,
         });
       }
       if (exception.expires === undefined) {

@@ -20,6 +20,17 @@ describe('exception-review', () => {
     ]);
   });
 
+  it('warns when the approver reports to the person the finding is about, or is a provider', () => {
+    const text = (approver: string, extra: string) => teamYaml({ employees: 120 }, [...members, extra], `exceptions:\n  - {rule: absorbed-duties, target: ciso, reason: the board decides in spring, approvedBy: ${approver}, expires: 2027-03-31}\n`);
+    const message = (approver: string, extra: string) => ruleFindings(text(approver, extra), 'exception-review').map((f) => f.message);
+    expect(message('eve', '{id: eve, name: Eve, roles: [security-engineer], reportsTo: dana}')).toEqual([
+      'the exception for absorbed-duties (ciso) is approved by Eve (eve), who reports to Dana (dana), the person its finding is about: let someone above them approve it',
+    ]);
+    expect(message('vc', '{id: vc, name: Vic, roles: [security-engineer], provider: Keel, reportsTo: omar}')).toEqual([
+      'the exception for absorbed-duties (ciso) is approved by Vic (vc, external: Keel), a provider: the organization accepts its own risks; let a member of staff who owns the risk approve it',
+    ]);
+  });
+
   it('notes an exception with no expiry date', () => {
     expect(ruleFindings(withException(', approvedBy: omar'), 'exception-review').map(({ severity, line, message }) => ({ severity, line, message }))).toEqual([
       { severity: 'info', line: 10, message: 'the exception for absorbed-duties (ciso) has no expiry date, so nothing brings the finding back for review: add expires (YYYY-MM-DD)' },
