@@ -26,6 +26,17 @@ describe('overloaded-member', () => {
     expect(found(600, ['{id: v, name: V, roles: [ciso, security-manager], provider: Keel, fte: 0.1, reportsTo: o}', ...rest])).toEqual([]);
   });
 
+  it('weighs a specialist role by the duties it adds to the roles held, so a label alone does not overload', () => {
+    const rest = ['{id: c, name: C, roles: [ciso]}', '{id: m, name: M, roles: [security-manager], reportsTo: c}', '{id: a, name: A, roles: [security-analyst]}', '{id: o, name: O, roles: [it-operations-manager]}', '{id: s, name: S, roles: [system-administrator, system-analyst], reportsTo: o}'];
+    // An IAM engineer adds one duty of its two to a Security Engineer's: 1.5 roles, 3.00 per post at 0.5 FTE,
+    // within a medium organization's limit (two whole roles would be 4.00, over it).
+    expect(found(600, ['{id: e, name: E, roles: [security-engineer, iam-engineer], fte: 0.5}', ...rest])).toEqual([]);
+    expect(found(600, ['{id: e, name: E, roles: [security-engineer, system-administrator], fte: 0.5}', ...rest]).map(([who]) => who)).toEqual([['e']]);
+    // An incident responder beside an analyst adds the engineer's incident communication: a third of a role.
+    const [finding] = found(2000, ['{id: e, name: E, roles: [security-engineer]}', '{id: r, name: R, roles: [security-analyst, incident-responder, threat-hunter], fte: 0.5}', ...rest]);
+    expect(finding?.[1]).toBe('R (r) carries a load of 1.33 roles: 1 held (security-analyst) + incident-responder 1/3 new duties = 0.33 + threat-hunter 0/1 new duties = 0, and works 0.5 FTE: 1.33 ÷ 0.5 = 2.67 for a full-time post; a large organization allows 2 per member (overloaded from 2.5)');
+  });
+
   it('divides a duty among the people absorbing it: seven administrators absorbing a system analyst are not overloaded', () => {
     const admins = Array.from({ length: 7 }, (_, i) => `{id: s${i}, name: S${i}, roles: [system-administrator]}`);
     expect(found(2000, ['{id: c, name: C, roles: [ciso]}', ...admins, '{id: o, name: O, roles: [it-operations-manager]}', '{id: m, name: M, roles: [security-manager]}', '{id: a, name: A, roles: [security-analyst]}', '{id: e, name: E, roles: [security-engineer]}'])).toEqual([]);
