@@ -15,7 +15,7 @@ import { coverageCounts } from '../coverage/coverage.js';
 import type { CoverageEntry, Finding, Severity } from '../findings.js';
 import { analyseTeam, type ModelledFile, type TeamAnalysis } from '../lint.js';
 import { buildTeam, type RawMember, type RawTeam, type Team } from '../model/team.js';
-import { alertWatchers } from '../rules/staffing.js';
+import { alertWatchers, INCIDENT_RESPONSE } from '../rules/staffing.js';
 
 export const DEFAULT_BUDGET = 5;
 /** Overloaded members offered a split in one round, in file order: enough for any real team, bounded for huge ones. */
@@ -35,6 +35,8 @@ export interface Change {
   split?: { member: string; roles: RoleId[] };
   /** `fill-vacancy`: the open position that is filled (its `vacancy` flag removed). */
   fill?: { member: string };
+  /** `contract-monitoring` of a provider already in the file: the duties its `covers` gains. */
+  extend?: { member: string; covers: string[] };
 }
 
 /** What a change does to the findings, judged by the rules. */
@@ -213,6 +215,9 @@ export function applyChange(raw: RawTeam, change: Change): RawTeam {
       const moved = new Set<string>(change.split.roles);
       return { ...m, roles: m.roles.filter((r) => !moved.has(r)) };
     }
+    if (change.extend && m.id === change.extend.member && m.covers !== undefined) {
+      return { ...m, covers: [...new Set([...m.covers, ...change.extend.covers])] };
+    }
     if (change.fill && m.id === change.fill.member) {
       const { vacancy: _vacancy, ...rest } = m;
       return rest;
@@ -325,9 +330,15 @@ function candidates(team: Team, current: TeamAnalysis, remaining: number): Candi
     const provider = providerOf(team, taken, hours === '24x7' ? undefined : hours);
     list.push({ kind: 'contract-monitoring', summary: `contract a provider for ${hours === '24x7' ? '24x7' : hours} monitoring (soc is ${team.organization.soc})`, fte: 0, rank: ROLE_RANK.get('security-analyst') ?? 0, add: [provider] });
   }
-  // Nobody responding out of hours: contract a provider for nights and weekends.
+  // Nobody responding out of hours: the provider that already watches then, contracted to respond as well;
+  // otherwise a provider for nights and weekends.
   if (findings.some((f) => f.ruleId === 'out-of-hours')) {
-    list.push({ kind: 'contract-monitoring', summary: 'contract a provider to watch and respond out of hours (nights and weekends)', fte: 0, rank: ROLE_RANK.get('security-analyst') ?? 0, add: [providerOf(team, taken, 'off-hours')] });
+    const watching = alertWatchers(team, current.coverage).providers.find((p) => (p.hours === 'off-hours' || p.hours === '24x7') && p.covers !== undefined && !p.covers.includes(INCIDENT_RESPONSE));
+    if (watching) {
+      list.push({ kind: 'contract-monitoring', summary: `extend ${watching.name} (${watching.id}) to respond out of hours as well (${INCIDENT_RESPONSE} in its covers)`, fte: 0, rank: ROLE_RANK.get('security-analyst') ?? 0, add: [], extend: { member: watching.id, covers: [INCIDENT_RESPONSE] } });
+    } else {
+      list.push({ kind: 'contract-monitoring', summary: 'contract a provider to watch and respond out of hours (nights and weekends)', fte: 0, rank: ROLE_RANK.get('security-analyst') ?? 0, add: [providerOf(team, taken, 'off-hours')] });
+    }
   }
   // Splitting an overloaded person's roles: the role with the fewest holders moves to a new hire.
   if (remaining >= 1 - 1e-9) {
@@ -420,6 +431,7 @@ export function buildPlan(model: ModelledFile, file: string, options: PlanOption
       add: best.add,
       ...(best.split ? { split: best.split } : {}),
       ...(best.fill ? { fill: best.fill } : {}),
+      ...(best.extend ? { extend: best.extend } : {}),
       fte: best.fte,
       closes: best.closes,
       reduces: best.reduces,

@@ -38,6 +38,12 @@ function applyStep(text: string, step: PlanStep): string {
     if (!member) throw new Error(`no member ${step.fill.member}`);
     member.delete('vacancy');
   }
+  if (step.extend) {
+    const member = byId(step.extend.member);
+    if (!member) throw new Error(`no member ${step.extend.member}`);
+    const covers = (member.toJSON() as { covers: string[] }).covers;
+    member.set('covers', doc.createNode([...covers, ...step.extend.covers.filter((c) => !covers.includes(c))]));
+  }
   for (const m of step.add) members.items.push(doc.createNode(m));
   return doc.toString();
 }
@@ -125,6 +131,13 @@ describe('secops-team plan: choices', () => {
     expect(plan.steps.some((s) => s.fill?.member === 'sa-req')).toBe(false);
     // Expired, and matching nothing any more: a warning to remove it.
     expect(plan.notStaffing.map((f) => f.ruleId)).toEqual(['unused-exception']);
+  });
+
+  it('extends the provider that already watches at night to respond, instead of contracting another', async () => {
+    const plan = await planOf('test/fixtures/plan/night-watch-only.yaml');
+    expect(plan.steps[0]).toMatchObject({ kind: 'contract-monitoring', fte: 0, add: [], extend: { member: 'mdr', covers: ['security-analyst.incident-response'] } });
+    expect(plan.steps[0]?.summary).toBe('extend Moonlight Monitoring (mdr) to respond out of hours as well (security-analyst.incident-response in its covers)');
+    expect(plan.steps[0]?.closes.map((f) => f.ruleId)).toEqual(['out-of-hours']);
   });
 
   it("splits an overloaded person's roles", async () => {
