@@ -5,6 +5,13 @@ import { sameForAllSizes } from './types.js';
 import { who } from './util.js';
 import { EXAMPLE_TEAM } from './examples.js';
 
+/** The exceptions (by pointer) that suppressed a finding a target could have named: one with a role, duty or member. */
+function targetable(suppressed: readonly SuppressedFinding[]): Set<string> {
+  const pointers = new Set<string>();
+  for (const f of suppressed) if (f.role !== undefined || f.responsibility !== undefined || (f.members?.length ?? 0) > 0) pointers.add(f.suppression.exception);
+  return pointers;
+}
+
 /** Per exception (its pointer), the members named by the findings it suppressed: one pass, not one per exception. */
 function membersBySuppressor(suppressed: readonly SuppressedFinding[]): Map<string, Set<string>> {
   const index = new Map<string, Set<string>>();
@@ -46,9 +53,9 @@ export const exceptionReview: Rule = {
   stage: 'exceptions',
   severity: sameForAllSizes('warning'),
   docs: {
-    summary: 'An exception that suppresses a finding is approved by the person the finding is about, by someone who reports to them or by a provider (warning), or has no expiry date (info).',
+    summary: 'An exception that suppresses a finding is approved by the person the finding is about, by someone who reports to them or by a provider (warning), or has no expiry date or no target where its findings name one (info).',
     rationale:
-      'An exception is an accepted risk. The person who carries the gap is the last one who should accept it, and neither should someone who reports to them, nor a provider: the approval belongs to a member of staff who answers for the risk above them, as the separation of conflicting duties asks. And an accepted risk is accepted for a time, then looked at again: without `expires`, nothing ever brings the finding back for that review. Only exceptions that suppress something are judged; one that matches nothing is unused-exception\'s.',
+      'An exception is an accepted risk. The person who carries the gap is the last one who should accept it, and neither should someone who reports to them, nor a provider: the approval belongs to a member of staff who answers for the risk above them, as the separation of conflicting duties asks. And an accepted risk is accepted for a time, then looked at again: without `expires`, nothing ever brings the finding back for that review. An exception without `target` accepts every finding of its rule, including ones that appear later: where the findings name a role, duty or member, the exception should too. Only exceptions that suppress something are judged; one that matches nothing is unused-exception\'s.',
     authority: [
       { authority: 'ISO/IEC 27001:2022', note: '6.1.3 risk treatment: the risk owners approve the plan and accept the residual risk; 8.2 risk assessments at planned intervals' },
       { authority: 'ISO/IEC 27002:2022', note: '5.3 segregation of duties: nobody approves what they carry out themselves' },
@@ -81,6 +88,7 @@ exceptions:
   check({ team, today, usedExceptions, suppressed }) {
     const problems: Problem[] = [];
     const named = membersBySuppressor(suppressed);
+    const couldTarget = targetable(suppressed);
     for (const exception of team.exceptions) {
       // Stale or expired ones are unused-exception's and expired-exception's.
       if (!usedExceptions.has(exception.index) || !isLive(exception, today)) continue;
@@ -92,6 +100,15 @@ exceptions:
           pointer: `/exceptions/${exception.index}/approvedBy`,
           members: [approver.id],
           message: `${about} is approved by ${who(approver)}, ${verdict}`,
+        });
+      }
+      // Without a target an exception accepts every finding of its rule, today's and any later one; where the findings
+      // name a role, duty or member, it could have said which. (Organization-wide findings have nothing to name.)
+      if (exception.target === undefined && couldTarget.has(`/exceptions/${exception.index}`)) {
+        problems.push({
+          pointer: `/exceptions/${exception.index}`,
+          severity: 'info',
+          message: `${about} has no target, so it accepts every ${exception.rule} finding, today's and any new one: name the role, duty or member it is for (target)`,
         });
       }
       if (exception.expires === undefined) {

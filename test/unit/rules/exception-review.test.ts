@@ -37,6 +37,19 @@ describe('exception-review', () => {
     ]);
   });
 
+  it('notes an exception without a target where its findings name one, and not for organization-wide findings', () => {
+    const boss = '{id: boss, name: Bea, roles: [chief-executive]}';
+    const ownRole = 'roles:\n  - {id: chief-executive, title: Chief Executive, duties: []}\n';
+    const blanket = teamYaml({ employees: 120 }, [...members, boss], `${ownRole}exceptions:\n  - {rule: absorbed-duties, reason: accepted for now, approvedBy: boss, expires: 2027-03-31}\n`);
+    expect(ruleFindings(blanket, 'exception-review').map((f) => f.message)).toEqual([
+      "the exception for absorbed-duties has no target, so it accepts every absorbed-duties finding, today's and any new one: name the role, duty or member it is for (target)",
+    ]);
+    // out-of-hours is about the organization: there is nothing to name.
+    const orgWide = teamYaml({ employees: 120 }, members, 'exceptions:\n  - {rule: out-of-hours, reason: automated containment, approvedBy: omar, expires: 2027-03-31}\n');
+    expect(ruleFindings(orgWide, 'out-of-hours')).toEqual([]);
+    expect(ruleFindings(orgWide, 'exception-review')).toEqual([]);
+  });
+
   it('says nothing of an exception approved by someone else, with a date, nor of one that suppresses nothing', () => {
     expect(ruleFindings(withException(', approvedBy: omar, expires: 2027-03-31'), 'exception-review')).toEqual([]);
     // Matching no finding, it is unused-exception's alone.
