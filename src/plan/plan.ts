@@ -235,6 +235,12 @@ function freshId(taken: Set<string>, base: string): string {
   return id;
 }
 
+/** Whom a hire reports to, in words: an earlier step's hire by its role ("the new Security Manager (hire-security-manager)"), anyone else by id. */
+function leadText(team: Team, id: string): string {
+  const lead = team.memberById.get(id);
+  return lead && id.startsWith('hire-') && lead.name.startsWith('To hire: ') ? `the new ${lead.title ?? lead.roles[0]} (${id})` : id;
+}
+
 function hireOf(team: Team, taken: Set<string>, role: RoleId, idBase = `hire-${role}`): RawMember {
   const title = getRole(role).title;
   const lead = naturalLead(team, role);
@@ -297,7 +303,7 @@ function candidates(team: Team, current: TeamAnalysis, remaining: number): Candi
     for (const role of ROLES) {
       if (idle.has(role.id)) continue;
       const hire = hireOf(team, new Set(taken), role.id);
-      list.push({ kind: 'hire', summary: `hire ${/^[AEIOU]/.test(role.title) ? 'an' : 'a'} ${role.title} (${role.id})${hire.reportsTo ? `, reporting to ${hire.reportsTo}` : ''}`, fte: 1, rank: ROLE_RANK.get(role.id) ?? 0, add: [hire] });
+      list.push({ kind: 'hire', summary: `hire ${/^[AEIOU]/.test(role.title) ? 'an' : 'a'} ${role.title} (${role.id})${hire.reportsTo ? `, reporting to ${leadText(team, hire.reportsTo)}` : ''}`, fte: 1, rank: ROLE_RANK.get(role.id) ?? 0, add: [hire] });
     }
   }
   // A monitoring shortfall: as many analysts as it takes (within the budget), beside a provider.

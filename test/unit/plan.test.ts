@@ -140,6 +140,14 @@ describe('secops-team plan: choices', () => {
     expect(plan.steps[0]?.closes.map((f) => f.ruleId)).toEqual(['out-of-hours']);
   });
 
+  it('names a hire who reports to an earlier step\'s hire by that role, with the id --write gives it', async () => {
+    const text = 'version: 1\norganization: {name: Genvara, employees: 310, soc: outsourced, monitoring: 24x7}\nmembers:\n  - {id: itm, name: Otto, roles: [it-operations-manager]}\n  - {id: sa, name: Pia, roles: [system-administrator, system-analyst], reportsTo: itm}\n  - {id: mdr, name: Keel MDR, roles: [security-analyst], provider: Keel, hours: 24x7, reportsTo: itm}\n';
+    const run = await runInProcess(['plan', '--format', 'json', '-'], text);
+    const plan = JSON.parse(run.stdout) as Plan;
+    const engineer = plan.steps.find((s) => s.add[0]?.roles.includes('security-engineer'));
+    expect(engineer?.summary).toBe('hire a Security Engineer (security-engineer), reporting to the new Security Manager (hire-security-manager)');
+  });
+
   it("splits an overloaded person's roles", async () => {
     const plan = await planOf('test/fixtures/plan/overloaded.yaml');
     const split = plan.steps.find((s) => s.kind === 'split-roles');
