@@ -23,12 +23,15 @@ function leads(team: Team, positionOfIndex: Int32Array, roles: readonly string[]
 }
 
 /**
- * For every member (by position in `team.members`), whether the chain above it
- * (following reportsTo) reaches a security lead: 1 or 0. Members of a loop are
- * marked in `inLoop`. Iterative, and each member is walked once: a walk stops
- * at a member already answered, and one path array is reused.
+ * For every member (by position in `team.members`), an answer found by
+ * walking up its chain of managers: `decide(next)` gives the answer at the
+ * manager `next` (a position, or NO_MANAGER / UNKNOWN_MANAGER), or -1 to go
+ * on above it. A loop answers `onLoop`, and its members are marked in
+ * `inLoop` when given (reporting-cycle reports them). Iterative, and each
+ * member is walked once: a walk stops at a member already answered, and one
+ * path array is reused, so a chain of 100,000 stays linear.
  */
-function reachesLead(manager: Int32Array, lead: Uint8Array, inLoop: Uint8Array): Int8Array {
+function walkChains(manager: Int32Array, decide: (next: number) => number, onLoop: number, inLoop?: Uint8Array): Int8Array {
   const n = manager.length;
   const result = new Int8Array(n).fill(-1);
   // The walk a member is on (its start + 1), so that the marks need no clearing between walks.
@@ -38,62 +41,22 @@ function reachesLead(manager: Int32Array, lead: Uint8Array, inLoop: Uint8Array):
     if (result[start] !== -1) continue;
     let length = 0;
     let current = start;
-    let answer = 0;
-    while (current >= 0) {
-      if (current !== start) {
-        if (lead[current] === 1) {
-          answer = 1;
-          break;
-        }
-        const known = result[current] as number;
-        if (known !== -1) {
-          answer = known;
-          break;
-        }
-      }
+    let answer = onLoop;
+    for (;;) {
       if (onPath[current] === start + 1) {
-        // A loop, reported by reporting-cycle: its members are judged there, not here.
-        let i = 0;
-        while (path[i] !== current) i++;
-        for (; i < length; i++) inLoop[path[i] as number] = 1;
+        if (inLoop) {
+          let i = 0;
+          while (path[i] !== current) i++;
+          for (; i < length; i++) inLoop[path[i] as number] = 1;
+        }
         break;
       }
       path[length++] = current;
       onPath[current] = start + 1;
-      current = manager[current] as number;
-    }
-    for (let i = 0; i < length; i++) {
-      const at = path[i] as number;
-      if (result[at] === -1) result[at] = answer;
-    }
-  }
-  return result;
-}
-
-/**
- * For every member (by position), whether anyone above it holds an IT role:
- * 1 or 0. Memoized like reachesLead, so that a long chain of Security
- * Managers is walked once, not once per manager; a loop answers 0 (the
- * loop is reporting-cycle's).
- */
-function chainsThroughIt(team: Team, manager: Int32Array): Int8Array {
-  const n = manager.length;
-  const result = new Int8Array(n).fill(-1);
-  const onPath = new Int32Array(n);
-  const path = new Int32Array(n);
-  for (let start = 0; start < n; start++) {
-    if (result[start] !== -1) continue;
-    let length = 0;
-    let current = start;
-    let answer = 0;
-    for (;;) {
-      if (onPath[current] === start + 1) break;
-      path[length++] = current;
-      onPath[current] = start + 1;
       const next = manager[current] as number;
-      if (next < 0) break;
-      if (holdsItRole(team.members[next] as Member)) {
-        answer = 1;
+      const decided = decide(next);
+      if (decided !== -1) {
+        answer = decided;
         break;
       }
       const known = result[next] as number;
@@ -115,52 +78,6 @@ const NO = 0;
 const YES = 1;
 /** A chain through an id no member has: reported by unknown-member, not here. */
 const UNKNOWN = 2;
-
-/**
- * For every member (by position), whether its chain of managers, all of them
- * security leads, reaches a holder of the CISO's duties (`targets`): YES, NO
- * or UNKNOWN. A manager under a director under the CISO does. Each member is
- * answered once (memoized), so this is linear.
- */
-function reachesCisoDutyHolder(manager: Int32Array, lead: Uint8Array, targets: Uint8Array): Int8Array {
-  const n = manager.length;
-  const result = new Int8Array(n).fill(-1);
-  const onPath = new Int32Array(n);
-  const path = new Int32Array(n);
-  for (let start = 0; start < n; start++) {
-    if (result[start] !== -1) continue;
-    let length = 0;
-    let current = start;
-    let answer = NO;
-    for (;;) {
-      if (onPath[current] === start + 1) break; // a loop, reported by reporting-cycle
-      path[length++] = current;
-      onPath[current] = start + 1;
-      const next = manager[current] as number;
-      if (next === NO_MANAGER) break;
-      if (next === UNKNOWN_MANAGER) {
-        answer = UNKNOWN;
-        break;
-      }
-      if (targets[next] === 1) {
-        answer = YES;
-        break;
-      }
-      if (lead[next] !== 1) break;
-      const known = result[next] as number;
-      if (known !== -1) {
-        answer = known;
-        break;
-      }
-      current = next;
-    }
-    for (let i = 0; i < length; i++) {
-      const at = path[i] as number;
-      if (result[at] === -1) result[at] = answer;
-    }
-  }
-  return result;
-}
 
 export const reportingLine: Rule = {
   id: 'reporting-line',
@@ -215,7 +132,9 @@ export const reportingLine: Rule = {
         const holder = team.memberById.get(id);
         if (holder) targets[positionOfIndex[holder.index] as number] = 1;
       }
-      const reachesCiso = reachesCisoDutyHolder(manager, lead, targets);
+      // Whether each member's chain of managers, all of them security leads, reaches a holder of the CISO's duties:
+      // a manager under a director under the CISO does.
+      const reachesCiso = walkChains(manager, (next) => (next === NO_MANAGER ? NO : next === UNKNOWN_MANAGER ? UNKNOWN : targets[next] === 1 ? YES : lead[next] !== 1 ? NO : -1), NO);
       // Computed for the first Security Manager who needs it: most teams have a CISO, or no such manager.
       let throughIt: Int8Array | undefined;
       // The holders of the role, in file order (a member who lists it twice, once).
@@ -227,7 +146,8 @@ export const reportingLine: Rule = {
         if (cisoDutyHolders.has(member.id)) continue;
         if (reachesCiso[positionOfIndex[member.index] as number] !== NO) continue; // UNKNOWN: a chain through an unknown id, reported by unknown-member
         if (!cisoRoleHeld) {
-          throughIt ??= chainsThroughIt(team, manager);
+          // Whether anyone above each member holds an IT role.
+          throughIt ??= walkChains(manager, (next) => (next < 0 ? 0 : holdsItRole(team.members[next] as Member) ? 1 : -1), 0);
           if (throughIt[positionOfIndex[member.index] as number] !== 1) continue;
         }
         problems.push({
@@ -239,7 +159,8 @@ export const reportingLine: Rule = {
       }
     }
     const inLoop = new Uint8Array(team.members.length);
-    const reaches = reachesLead(manager, lead, inLoop);
+    // Whether the chain above each member reaches a security lead; members of a loop are marked in inLoop.
+    const reaches = walkChains(manager, (next) => (next < 0 ? 0 : lead[next] === 1 ? 1 : -1), 0, inLoop);
     // A line to an open position is a known id that leads nobody: judged here, not by unknown-member.
     const open = new Set(team.vacancies.map((v) => v.id));
     const { members } = team;
