@@ -408,6 +408,11 @@ function evaluateAll(model: ModelledFile, raw: RawTeam, team: Team, before: Team
   });
 }
 
+/** A step worth taking: it closes a warning or an error (infos are notes, not reasons to hire) and more weight than it opens. */
+function worthwhile(effect: Pick<Effect, 'closes' | 'opens'>): boolean {
+  return effect.closes.some((f) => f.severity !== 'info') && weight(effect.closes) > weight(effect.opens);
+}
+
 /** Builds the plan for a modelled team file. */
 export function buildPlan(model: ModelledFile, file: string, options: PlanOptions = {}): Plan {
   const budget = options.budget ?? DEFAULT_BUDGET;
@@ -422,8 +427,7 @@ export function buildPlan(model: ModelledFile, file: string, options: PlanOption
   // A budget of 0 plans nothing, not even a contract: the plan then only sorts what is open.
   while (remaining > 0) {
     const all = evaluateAll(model, raw, team, current, remaining);
-    // A step must close a warning or an error: infos are notes, not reasons to hire.
-    const options = all.filter((c) => c.closes.some((f) => f.severity !== 'info') && weight(c.closes) > weight(c.opens) && c.fte <= remaining + 1e-9);
+    const options = all.filter((c) => worthwhile(c) && c.fte <= remaining + 1e-9);
     options.sort(better);
     const best = options[0];
     if (!best) {
@@ -457,12 +461,15 @@ export function buildPlan(model: ModelledFile, file: string, options: PlanOption
     current = best.after;
   }
   plan.findingsAfter = current.findings.length;
-  // What is still open: could any candidate close it, budget aside?
+  // What is still open: would a step worth taking close it, had the budget allowed it? (Within the budget the
+  // loop above took every such step; one that opens as much as it closes is no step, budget or not.)
   const closable = new Set<string>();
   if (current.findings.length > 0) {
     for (const c of unconstrained ?? evaluateAll(model, raw, team, current, Number.POSITIVE_INFINITY)) {
-      for (const f of c.closes) closable.add(findingKey(f));
-      if (c.alternative) for (const f of evaluate(model, raw, current, c.alternative).effect.closes) closable.add(findingKey(f));
+      if (worthwhile(c)) for (const f of c.closes) closable.add(findingKey(f));
+      if (!c.alternative) continue;
+      const alt = evaluate(model, raw, current, c.alternative).effect;
+      if (worthwhile(alt)) for (const f of alt.closes) closable.add(findingKey(f));
     }
   }
   for (const f of current.findings) (f.severity === 'info' ? plan.notes : closable.has(findingKey(f)) ? plan.leftOpen : plan.notStaffing).push(f);

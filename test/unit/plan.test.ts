@@ -148,6 +148,14 @@ describe('secops-team plan: choices', () => {
     expect(engineer?.summary).toBe('hire a Security Engineer (security-engineer), reporting to the new Security Manager (hire-security-manager)');
   });
 
+  it('says the budget left a finding open only when a step worth taking was held back by it', async () => {
+    const plan = await planOf('test/fixtures/plan/halftime-everything.yaml');
+    // A budget of 5 FTE, one used: the overload that no single split cures is no budget matter.
+    expect(plan.fte).toBeLessThan(plan.budget);
+    expect(plan.leftOpen).toEqual([]);
+    expect(plan.notStaffing.map((f) => f.ruleId)).toContain('overloaded-member');
+  });
+
   it("splits an overloaded person's roles", async () => {
     const plan = await planOf('test/fixtures/plan/overloaded.yaml');
     const split = plan.steps.find((s) => s.kind === 'split-roles');
@@ -193,10 +201,10 @@ describe('secops-team plan: command line', () => {
   it('prints stylish and Markdown plans', async () => {
     const stylish = await runInProcess(['plan', 'test/fixtures/plan/open-positions.yaml']);
     expect(stylish.stdout).toContain('3. fill the open position To hire: Security Engineer (eng-req)');
-    expect(stylish.stdout).toContain('not a staffing matter:');
+    expect(stylish.stdout).toContain('no hire or contract closes these:');
     const markdown = await runInProcess(['plan', '--format', 'markdown', 'test/fixtures/plan/open-positions.yaml']);
     expect(markdown.stdout).toContain('## secops-team plan');
-    expect(markdown.stdout).toContain('### Not a staffing matter');
+    expect(markdown.stdout).toContain('### No hire or contract closes these');
   });
 
   it('--write appends the hires as open positions, keeps comments, and replaces a file only with --force', async () => {
