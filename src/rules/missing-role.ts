@@ -5,6 +5,7 @@ import { sizeTable, type Problem, type Rule } from './types.js';
 import { list, names, openPosition, roleLabel, TEAM_WIDE } from './util.js';
 import { absences, whoAbsorbsText } from './absence.js';
 import { withArticle } from '../util/words.js';
+import { holders, isExternal, type Team } from '../model/team.js';
 
 /** Severity of a vacant role's open duties by size; a critical duty (alert monitoring, incident response) or a role expected in its own right is an error at every size. */
 const TABLE = sizeTable({
@@ -80,7 +81,7 @@ members:
           // A virtual CISO does own the strategy by contract: nobody inside to oversee it is a warning in a small organization.
           severity: absence.externalOnly && size === 'small' ? 'warning' : 'error',
           ...(all.length > 0 ? { responsibilities: all } : {}),
-          message: `${absence.externalOnly ? `no member of staff is ${withArticle(absence.group.label)}: ${names(team, absence.externalOnly.map((m) => m.id))} ${absence.externalOnly.length === 1 ? 'holds the lead\'s role as a provider' : 'hold the lead\'s roles as providers'}, and somebody inside must own security, answer for it and oversee them` : `no member is ${withArticle(absence.group.label)}: ${absence.group.reason}`}${open.length > 0 ? `; ${open.length} expected ${open.length === 1 ? 'duty stays' : 'duties stay'} uncovered: ${list(open)}` : ''}${also}${taken}`,
+          message: `${absence.externalOnly ? `no member of staff is ${withArticle(absence.group.label)}: ${names(team, absence.externalOnly.map((m) => m.id))} ${absence.externalOnly.length === 1 ? 'holds the lead\'s role as a provider' : 'hold the lead\'s roles as providers'}${cioBeside(team)}, and somebody inside must own security, answer for it and oversee them` : `no member is ${withArticle(absence.group.label)}: ${absence.group.reason}`}${open.length > 0 ? `; ${open.length} expected ${open.length === 1 ? 'duty stays' : 'duties stay'} uncovered: ${list(open)}` : ''}${also}${taken}`,
         });
         continue;
       }
@@ -99,6 +100,13 @@ members:
     return problems;
   },
 };
+
+/** Where internal CIOs stand beside a provider CISO: they run IT, and are no security lead of the staff. */
+function cioBeside(team: Team): string {
+  const cios = holders(team, 'cio').filter((m) => !isExternal(m));
+  if (cios.length === 0) return '';
+  return `; ${names(team, cios.map((m) => m.id))} (cio) ${cios.length === 1 ? 'runs' : 'run'} IT beside a provider CISO and ${cios.length === 1 ? 'is' : 'are'} no security lead of the staff`;
+}
 
 /** Whether a raw `members` entry is usable at all: a mapping with an id, a name or roles (an empty entry, null or a scalar is not). */
 function usable(member: unknown): boolean {

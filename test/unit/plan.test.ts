@@ -201,10 +201,10 @@ describe('secops-team plan: command line', () => {
   it('prints stylish and Markdown plans', async () => {
     const stylish = await runInProcess(['plan', 'test/fixtures/plan/open-positions.yaml']);
     expect(stylish.stdout).toContain('3. fill the open position To hire: Security Engineer (eng-req)');
-    expect(stylish.stdout).toContain('no hire or contract closes these:');
+    expect(stylish.stdout).toContain('no step of this plan closes these:');
     const markdown = await runInProcess(['plan', '--format', 'markdown', 'test/fixtures/plan/open-positions.yaml']);
     expect(markdown.stdout).toContain('## secops-team plan');
-    expect(markdown.stdout).toContain('### No hire or contract closes these');
+    expect(markdown.stdout).toContain('### No step of this plan closes these');
   });
 
   it('--write appends the hires as open positions, keeps comments, and replaces a file only with --force', async () => {

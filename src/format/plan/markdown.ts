@@ -28,7 +28,7 @@ export const planMarkdown: PlanFormatter = (plan) => {
     append(lines, [`### Left open by the budget (${fteText(plan.budget)} FTE)`, '', ...plan.leftOpen.map((f) => `- ${f.severity} \`${f.ruleId}\`: ${m(f.message)}`), '']);
   }
   if (plan.notStaffing.length > 0) {
-    append(lines, ['### No hire or contract closes these', '', ...plan.notStaffing.map((f) => `- ${f.severity} \`${f.ruleId}\`: ${m(f.message)}`), '']);
+    append(lines, ['### No step of this plan closes these', '', ...plan.notStaffing.map((f) => `- ${f.severity} \`${f.ruleId}\`: ${m(f.message)}`), '']);
   }
   if (plan.notes.length > 0) {
     append(lines, ['### Notes, no hire needed', '', ...plan.notes.map((f) => `- ${f.severity} \`${f.ruleId}\`: ${m(f.message)}`), '']);

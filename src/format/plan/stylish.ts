@@ -29,7 +29,7 @@ export const planStylish: PlanFormatter = (plan, options) => {
     lines.push('');
   }
   if (plan.notStaffing.length > 0) {
-    lines.push('  no hire or contract closes these:');
+    lines.push('  no step of this plan closes these:');
     for (const f of plan.notStaffing) lines.push(finding('·', f));
   }
   if (plan.notes.length > 0) {

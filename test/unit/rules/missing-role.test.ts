@@ -41,6 +41,7 @@ describe('missing-role', () => {
     // An internal CIO beside a provider CISO runs IT, not security: still nobody on the staff owns it.
     const withCio = brief(teamYaml({ employees: 4000 }, [...members, '{id: c, name: Cy, roles: [cio]}']));
     expect(withCio.map((f) => [f.severity, f.role])).toContainEqual(['error', undefined]);
+    expect(withCio.find((f) => f.role === undefined)?.message).toContain('V holds the lead\'s role as a provider; Cy (cio) runs IT beside a provider CISO and is no security lead of the staff, and somebody inside must own security');
     // Where nobody holds the CISO role, the CIO takes its duties and is the lead.
     const cioLeads = brief(teamYaml({ employees: 4000 }, ['{id: c, name: Cy, roles: [cio]}', ...members.slice(1)]));
     expect(cioLeads.map((f) => f.message)).not.toContainEqual(expect.stringMatching(/security lead/));
