@@ -19,12 +19,13 @@ export interface Absence {
   absorbed: CoverageEntry[];
   /** The role (or group) is expected in its own right at this size. */
   expected: boolean;
-  /** For the security lead: its roles are held, but by providers only (a virtual CISO), and nobody inside owns security. */
+  /** For the security lead: its roles are held, but by providers only (a virtual CISO; an internal CIO beside it does not count), and nobody inside owns security. */
   externalOnly?: Team['members'];
   /**
-   * For a group: expected duties of other vacant roles that stay uncovered
-   * only because nobody in the group holds a role; a holder would take them
-   * over. They are reported with the group, not with their own role.
+   * For a group: expected duties of other roles, vacant or held without
+   * them, that stay uncovered only because nobody in the group holds a role;
+   * a holder would take them over. They are reported with the group, not
+   * with their own role (missing-role) or as uncovered-responsibility.
    */
   waiting?: CoverageEntry[];
 }

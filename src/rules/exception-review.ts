@@ -5,21 +5,20 @@ import { sameForAllSizes } from './types.js';
 import { who } from './util.js';
 import { EXAMPLE_TEAM } from './examples.js';
 
-/** The exceptions (by pointer) that suppressed a finding a target could have named: one with a role, duty or member. */
-function targetable(suppressed: readonly SuppressedFinding[]): Set<string> {
-  const pointers = new Set<string>();
-  for (const f of suppressed) if (f.role !== undefined || f.responsibility !== undefined || (f.members?.length ?? 0) > 0) pointers.add(f.suppression.exception);
-  return pointers;
+/** What the findings an exception suppressed name: the members, and whether any names a role, duty or member at all. */
+interface Suppressed {
+  members: Set<string>;
+  targetable: boolean;
 }
 
-/** Per exception (its pointer), the members named by the findings it suppressed: one pass, not one per exception. */
-function membersBySuppressor(suppressed: readonly SuppressedFinding[]): Map<string, Set<string>> {
-  const index = new Map<string, Set<string>>();
+/** Per exception (its pointer), what its suppressed findings name: one pass, not one per exception. */
+function bySuppressor(suppressed: readonly SuppressedFinding[]): Map<string, Suppressed> {
+  const index = new Map<string, Suppressed>();
   for (const f of suppressed) {
-    if (!f.members || f.members.length === 0) continue;
-    let ids = index.get(f.suppression.exception);
-    if (!ids) index.set(f.suppression.exception, (ids = new Set()));
-    for (const id of f.members) ids.add(id);
+    let entry = index.get(f.suppression.exception);
+    if (!entry) index.set(f.suppression.exception, (entry = { members: new Set(), targetable: false }));
+    for (const id of f.members ?? []) entry.members.add(id);
+    if (f.role !== undefined || f.responsibility !== undefined || (f.members?.length ?? 0) > 0) entry.targetable = true;
   }
   return index;
 }
@@ -28,8 +27,8 @@ function membersBySuppressor(suppressed: readonly SuppressedFinding[]): Map<stri
 const MAX_CHAIN = 64;
 
 /** Whom the exception is about: the member it targets, and the members its findings name (the lone holder, the absorber). */
-function subjectsOf(exception: TeamException, named: Map<string, Set<string>>): Set<string> {
-  const subjects = new Set(named.get(`/exceptions/${exception.index}`));
+function subjectsOf(exception: TeamException, named: Suppressed | undefined): Set<string> {
+  const subjects = new Set(named?.members);
   if (exception.target !== undefined) subjects.add(exception.target);
   return subjects;
 }
@@ -87,11 +86,11 @@ exceptions:
   },
   check({ team, today, usedExceptions, suppressed }) {
     const problems: Problem[] = [];
-    const named = membersBySuppressor(suppressed);
-    const couldTarget = targetable(suppressed);
+    const index = bySuppressor(suppressed);
     for (const exception of team.exceptions) {
       // Stale or expired ones are unused-exception's and expired-exception's.
       if (!usedExceptions.has(exception.index) || !isLive(exception, today)) continue;
+      const named = index.get(`/exceptions/${exception.index}`);
       const about = `the exception for ${exception.rule}${exception.target ? ` (${exception.target})` : ''}`;
       const approver = exception.approvedBy === undefined ? undefined : team.memberById.get(exception.approvedBy);
       const verdict = approver === undefined ? undefined : approvalProblem(team, approver, subjectsOf(exception, named));
@@ -104,7 +103,7 @@ exceptions:
       }
       // Without a target an exception accepts every finding of its rule, today's and any later one; where the findings
       // name a role, duty or member, it could have said which. (Organization-wide findings have nothing to name.)
-      if (exception.target === undefined && couldTarget.has(`/exceptions/${exception.index}`)) {
+      if (exception.target === undefined && named?.targetable === true) {
         problems.push({
           pointer: `/exceptions/${exception.index}`,
           severity: 'info',

@@ -95,7 +95,6 @@ members:
     for (const member of team.members) {
       if (!isExternal(member)) continue;
       if (internalOwner(team, member)) {
-        // Owned through someone of the same provider (its virtual CISO, say): the firm oversees its own work.
         const boss = member.reportsTo === undefined ? undefined : team.memberById.get(member.reportsTo);
         // A managed SOC reporting to the IT staff whose systems it watches, while the team has a security lead.
         const lead = ownedByIt(member, boss) ? (leads ??= leadNames(team)) : '';
@@ -108,6 +107,7 @@ members:
             message: `${who(member)} is owned by ${who(boss)}, who runs systems it watches: let the security lead (${lead}) own the contract and receive its escalations`,
           });
         }
+        // Owned through someone of the same provider (its virtual CISO, say): the firm oversees its own work.
         if (boss && boss !== member && isExternal(boss) && sameProvider(boss, member)) {
           const [role] = member.roles;
           problems.push({
